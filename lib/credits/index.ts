@@ -1,0 +1,10 @@
+// The only place balances change. Everything else calls these.
+export { quote, type PricedAction, type Quote } from "./quote";
+export { hold, type HoldOutcome } from "./hold";
+export { settle } from "./settle";
+export { release } from "./release";
+export { grant } from "./grant";
+export { rolloverIfDue, rolloverAllDue, openAccountInTx, startPeriodInTx, periodContaining, type Period } from "./period";
+export { releaseExpiredHolds } from "./sweeper";
+export { auditLedger } from "./audit";
+export { ledgerTx } from "./transaction";

@@ -1,0 +1,237 @@
+import { randomUUID } from "node:crypto";
+import { addDays, addMonths } from "date-fns";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { makeUser } from "@/lib/testing/factories";
+import { grant, hold, quote, release, releaseExpiredHolds, rolloverAllDue, rolloverIfDue, settle } from "@/lib/credits";
+
+const swift = quote({ kind: "CHAT", model: "swift" }); // 1 credit
+const oracle = quote({ kind: "CHAT", model: "oracle" }); // 15 credits
+
+const wallet = (userId: string) => db().wallet.findUniqueOrThrow({ where: { userId } });
+const rid = () => randomUUID();
+
+async function charge(userId: string, q = swift, requestId = rid(), now = new Date()) {
+  const held = await hold({ userId, requestId, quote: q, now });
+  await settle({ userId, requestId, result: { text: "ok" }, now });
+  return held;
+}
+
+describe("a new account", () => {
+  it("starts on Free with 100 allowance credits that expire at the end of the period", async () => {
+    const user = await makeUser();
+    expect(await wallet(user.id)).toMatchObject({ available: 100, held: 0 });
+    const [bucket] = await db().creditBucket.findMany({ where: { userId: user.id } });
+    expect(bucket).toMatchObject({ source: "PLAN_ALLOWANCE", granted: 100, remaining: 100, expiresAt: user.periodEnd });
+    expect(await db().ledgerEntry.findMany({ where: { userId: user.id } })).toMatchObject([{ type: "GRANT", delta: 100, balanceAfter: 100 }]);
+  });
+});
+
+describe("hold", () => {
+  it("lets exactly the affordable number of 100 concurrent holds through, never below zero", async () => {
+    const user = await makeUser(); // 100 credits; oracle costs 15 → 6 fit
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 100 }, () => hold({ userId: user.id, requestId: rid(), quote: oracle })),
+    );
+    const won = outcomes.filter((o) => o.status === "fulfilled");
+    const refused = outcomes.filter((o) => o.status === "rejected");
+    expect(won).toHaveLength(6);
+    expect(refused).toHaveLength(94);
+    for (const o of refused) expect((o as PromiseRejectedResult).reason).toMatchObject({ code: "INSUFFICIENT_CREDITS" });
+    expect(await wallet(user.id)).toMatchObject({ available: 10, held: 90 });
+    await Promise.all(
+      won.map((o) => settle({ userId: user.id, requestId: (o as PromiseFulfilledResult<{ hold: { requestId: string } }>).value.hold.requestId, result: null })),
+    );
+    expect(await wallet(user.id)).toMatchObject({ available: 10, held: 0 });
+  });
+
+  it("says how many credits are missing and charges nothing", async () => {
+    const user = await makeUser();
+    await charge(user.id, oracle);
+    for (let i = 0; i < 5; i += 1) await charge(user.id, oracle); // 90 spent, 10 left
+    const refusal = await hold({ userId: user.id, requestId: rid(), quote: oracle }).catch((e: AppError) => e);
+    expect(refusal).toBeInstanceOf(AppError);
+    expect(refusal).toMatchObject({ code: "INSUFFICIENT_CREDITS", details: { required: 15, available: 10, missing: 5 } });
+    expect(await wallet(user.id)).toMatchObject({ available: 10, held: 0 });
+    expect(await db().hold.count({ where: { userId: user.id } })).toBe(6);
+  });
+
+  it("charges a retried request id once, even when the retries race", async () => {
+    const user = await makeUser();
+    const requestId = rid();
+    const attempts = await Promise.all(Array.from({ length: 10 }, () => hold({ userId: user.id, requestId, quote: oracle })));
+    expect(attempts.filter((a) => a.fresh)).toHaveLength(1);
+    expect(new Set(attempts.map((a) => a.hold.id)).size).toBe(1);
+    await settle({ userId: user.id, requestId, result: { text: "first answer" } });
+    const retry = await hold({ userId: user.id, requestId, quote: oracle });
+    expect(retry).toMatchObject({ fresh: false, hold: { status: "SETTLED", result: JSON.stringify({ text: "first answer" }) } });
+    expect(await wallet(user.id)).toMatchObject({ available: 85, held: 0 });
+  });
+
+  it("scopes request ids to their user", async () => {
+    const [a, b] = [await makeUser(), await makeUser()];
+    const requestId = rid();
+    await charge(a.id, swift, requestId);
+    const other = await hold({ userId: b.id, requestId, quote: swift });
+    expect(other.fresh).toBe(true);
+    await release({ userId: b.id, requestId, reason: "not needed" });
+  });
+});
+
+describe("settle and release", () => {
+  it("settle moves held credits out with ledger entries, a usage event and the rollup", async () => {
+    const user = await makeUser();
+    const requestId = rid();
+    await hold({ userId: user.id, requestId, quote: oracle });
+    expect(await wallet(user.id)).toMatchObject({ available: 85, held: 15 });
+    const settled = await settle({ userId: user.id, requestId, result: { text: "hi" } });
+    expect(settled?.status).toBe("SETTLED");
+    expect(await wallet(user.id)).toMatchObject({ available: 85, held: 0 });
+    expect(await db().ledgerEntry.findMany({ where: { userId: user.id, requestId } })).toMatchObject([{ type: "DEBIT", delta: -15, balanceAfter: 85 }]);
+    expect(await db().usageEvent.findMany({ where: { userId: user.id } })).toMatchObject([{ requestId, model: "oracle", kind: "CHAT", credits: 15, status: "SUCCEEDED" }]);
+    expect(await db().usageHourly.findMany({ where: { userId: user.id } })).toMatchObject([{ model: "oracle", requests: 1, refunded: 0, credits: 15 }]);
+  });
+
+  it("settling twice, or releasing after settling, changes nothing", async () => {
+    const user = await makeUser();
+    const requestId = rid();
+    await hold({ userId: user.id, requestId, quote: oracle });
+    const results = await Promise.all([
+      settle({ userId: user.id, requestId, result: 1 }),
+      settle({ userId: user.id, requestId, result: 2 }),
+      release({ userId: user.id, requestId, reason: "late failure" }),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await settle({ userId: user.id, requestId, result: 3 })).toBeNull();
+    expect(await release({ userId: user.id, requestId, reason: "again" })).toBeNull();
+    expect(await db().usageEvent.count({ where: { userId: user.id } })).toBe(1);
+    const w = await wallet(user.id);
+    expect(w.held).toBe(0);
+    expect([85, 100]).toContain(w.available);
+  });
+
+  it("release gives every credit back and records a refunded request", async () => {
+    const user = await makeUser();
+    const requestId = rid();
+    await hold({ userId: user.id, requestId, quote: oracle });
+    expect(await release({ userId: user.id, requestId, reason: "provider down" })).toMatchObject({ status: "RELEASED" });
+    expect(await release({ userId: user.id, requestId, reason: "provider down" })).toBeNull();
+    expect(await settle({ userId: user.id, requestId, result: "too late" })).toBeNull();
+    expect(await wallet(user.id)).toMatchObject({ available: 100, held: 0 });
+    expect(await db().ledgerEntry.count({ where: { userId: user.id, requestId } })).toBe(0);
+    expect(await db().usageEvent.findFirst({ where: { requestId } })).toMatchObject({ status: "FAILED_REFUNDED", credits: 0 });
+    expect(await db().usageHourly.findFirst({ where: { userId: user.id } })).toMatchObject({ requests: 1, refunded: 1, credits: 0 });
+  });
+
+  it("settles for less than was held and returns the difference", async () => {
+    const user = await makeUser();
+    const requestId = rid();
+    await hold({ userId: user.id, requestId, quote: oracle });
+    await settle({ userId: user.id, requestId, result: null, credits: 4 });
+    expect(await wallet(user.id)).toMatchObject({ available: 96, held: 0 });
+  });
+
+  it("refuses to settle for more than was held", async () => {
+    const user = await makeUser();
+    const requestId = rid();
+    await hold({ userId: user.id, requestId, quote: swift });
+    await expect(settle({ userId: user.id, requestId, result: null, credits: 2 })).rejects.toThrow(/ledger invariant/);
+    expect(await db().hold.findFirst({ where: { requestId } })).toMatchObject({ status: "HELD" });
+    await release({ userId: user.id, requestId, reason: "cleanup" });
+  });
+});
+
+describe("bucket consumption order", () => {
+  it("spends the allowance first, then referral credits, then packs", async () => {
+    const user = await makeUser();
+    await grant({ userId: user.id, source: "PACK", amount: 50, grantKey: "pack:test-1" });
+    await grant({ userId: user.id, source: "REFERRAL", amount: 20, grantKey: "referral:friend" });
+    const remaining = async () =>
+      Object.fromEntries((await db().creditBucket.findMany({ where: { userId: user.id } })).map((b) => [b.source, b.remaining]));
+
+    for (let i = 0; i < 6; i += 1) await charge(user.id, oracle); // 90
+    expect(await remaining()).toEqual({ PLAN_ALLOWANCE: 10, REFERRAL: 20, PACK: 50 });
+    await charge(user.id, oracle); // 15 = 10 allowance + 5 referral, two ledger entries
+    expect(await remaining()).toEqual({ PLAN_ALLOWANCE: 0, REFERRAL: 15, PACK: 50 });
+    await charge(user.id, oracle); // 15 referral
+    await charge(user.id, oracle); // 15 pack
+    expect(await remaining()).toEqual({ PLAN_ALLOWANCE: 0, REFERRAL: 0, PACK: 35 });
+    expect(await wallet(user.id)).toMatchObject({ available: 35 });
+  });
+
+  it("grants the same key once, even concurrently", async () => {
+    const user = await makeUser();
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => grant({ userId: user.id, source: "PACK", amount: 500, grantKey: "pack:cs_same" })),
+    );
+    expect(results.filter((r) => r.granted)).toHaveLength(1);
+    expect(await wallet(user.id)).toMatchObject({ available: 600 });
+  });
+});
+
+describe("period rollover", () => {
+  it("expires the unused allowance, grants the new one and keeps packs", async () => {
+    const start = new Date("2026-01-31T10:00:00Z");
+    const user = await makeUser({ now: start });
+    await grant({ userId: user.id, source: "PACK", amount: 500, grantKey: "pack:keep", now: start });
+    await charge(user.id, oracle, rid(), addDays(start, 1)); // 85 allowance left
+
+    expect(await rolloverIfDue({ userId: user.id, now: addDays(start, 10) })).toEqual({ rolledOver: false });
+    const afterEnd = new Date("2026-03-01T00:00:00Z"); // Feb has 28 days: period 2 began Feb 28
+    expect(await rolloverIfDue({ userId: user.id, now: afterEnd })).toEqual({ rolledOver: true });
+    expect(await rolloverIfDue({ userId: user.id, now: afterEnd })).toEqual({ rolledOver: false });
+
+    const buckets = await db().creditBucket.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
+    expect(buckets.map((b) => [b.source, b.remaining])).toEqual([
+      ["PLAN_ALLOWANCE", 0],
+      ["PACK", 500],
+      ["PLAN_ALLOWANCE", 100],
+    ]);
+    expect(await wallet(user.id)).toMatchObject({ available: 600 });
+    expect(await db().ledgerEntry.findFirst({ where: { userId: user.id, type: "EXPIRE" } })).toMatchObject({ delta: -85 });
+    const refreshed = await db().user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(refreshed.periodStart.toISOString()).toBe("2026-02-28T10:00:00.000Z");
+    expect(refreshed.periodEnd.toISOString()).toBe("2026-03-31T10:00:00.000Z");
+  });
+
+  it("happens once when many instances see the new period at the same moment", async () => {
+    const start = new Date("2026-05-01T00:00:00Z");
+    const user = await makeUser({ now: start });
+    const now = addMonths(start, 1);
+    // The scheduled job also runs, and may roll over other test users whose periods ended.
+    await Promise.all([...Array.from({ length: 5 }, () => rolloverIfDue({ userId: user.id, now })), rolloverAllDue({ now })]);
+    expect(await db().creditBucket.count({ where: { userId: user.id, source: "PLAN_ALLOWANCE" } })).toBe(2);
+    expect(await db().ledgerEntry.count({ where: { userId: user.id, type: "GRANT" } })).toBe(2);
+    expect(await wallet(user.id)).toMatchObject({ available: 100 });
+  });
+
+  it("spares credits reserved by a request still in flight", async () => {
+    const start = new Date("2026-06-01T00:00:00Z");
+    const user = await makeUser({ now: start });
+    const requestId = rid();
+    const late = addDays(start, 30);
+    await hold({ userId: user.id, requestId, quote: oracle, now: late });
+    await rolloverIfDue({ userId: user.id, now: addMonths(start, 1) });
+    expect(await wallet(user.id)).toMatchObject({ available: 100, held: 15 });
+    await settle({ userId: user.id, requestId, result: null, now: addMonths(start, 1) });
+    const old = await db().creditBucket.findFirstOrThrow({ where: { userId: user.id, grantKey: `allowance:${start.toISOString()}` } });
+    expect(old.remaining).toBe(0);
+    expect(await wallet(user.id)).toMatchObject({ available: 100, held: 0 });
+  });
+});
+
+describe("hold sweeper", () => {
+  it("releases holds left by a crashed request after their TTL, once", async () => {
+    const user = await makeUser();
+    const t0 = new Date();
+    await hold({ userId: user.id, requestId: rid(), quote: oracle, now: t0 });
+    await hold({ userId: user.id, requestId: rid(), quote: swift, now: t0 });
+    expect(await releaseExpiredHolds({ now: addDays(t0, 0) })).toBe(0);
+    const later = new Date(t0.getTime() + 60 * 60_000);
+    await Promise.all([releaseExpiredHolds({ now: later }), releaseExpiredHolds({ now: later })]);
+    expect(await db().hold.count({ where: { userId: user.id, status: "RELEASED" } })).toBe(2);
+    expect(await wallet(user.id)).toMatchObject({ available: 100, held: 0 });
+    expect(await db().usageEvent.count({ where: { userId: user.id, status: "FAILED_REFUNDED" } })).toBe(2);
+  });
+});

@@ -1,0 +1,82 @@
+import { addMonths } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { PLANS, type PlanId } from "@/config/plans";
+import { db, type Tx } from "@/lib/db";
+import { expireBuckets } from "./buckets";
+import { grantInTx } from "./grant";
+import { ledgerTx } from "./transaction";
+
+export interface Period {
+  start: Date;
+  end: Date;
+}
+
+/**
+ * The monthly period containing `now`, counted from `anchor` in UTC (so a period that starts on the
+ * 31st ends on the last day of a shorter month and the next one starts on the 31st again).
+ */
+export function periodContaining(anchor: Date, now: Date): Period {
+  const from = new TZDate(anchor.getTime(), "UTC");
+  const at = (months: number) => new Date(addMonths(from, months).getTime());
+  let months = (now.getUTCFullYear() - from.getFullYear()) * 12 + (now.getUTCMonth() - from.getMonth());
+  if (at(months) > now) months -= 1;
+  if (at(months + 1) <= now) months += 1;
+  return { start: at(months), end: at(months + 1) };
+}
+
+export function allowanceGrantKey(periodStart: Date) {
+  return `allowance:${periodStart.toISOString()}`;
+}
+
+/**
+ * Begins a billing period in the caller's transaction: what is left of earlier allowances expires
+ * (no rollover), and the plan's allowance for this period is granted once (keyed by period start).
+ * Packs and referral credits are untouched.
+ */
+export async function startPeriodInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
+  const grantKey = allowanceGrantKey(period.start);
+  const expired = await expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", grantKey: { not: grantKey } }, now);
+  const { granted } = await grantInTx(tx, {
+    userId,
+    source: "PLAN_ALLOWANCE",
+    amount: PLANS[plan].monthlyCredits,
+    grantKey,
+    expiresAt: period.end,
+    now,
+  });
+  return { expired, granted };
+}
+
+/** Creates the wallet of a new user and grants the allowance of their first period. */
+export async function openAccountInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
+  await tx.wallet.create({ data: { userId } });
+  await startPeriodInTx(tx, { userId, plan, period, now });
+}
+
+/**
+ * The Free plan's monthly reset, done lazily when the user is seen after their period ended (and by
+ * `npm run jobs:reset`). Idempotent and safe across instances: the period moves forward with a
+ * compare-and-swap on its end, and the allowance grant is keyed by period start.
+ */
+export async function rolloverIfDue({ userId, now = new Date() }: { userId: string; now?: Date }) {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { plan: true, periodEnd: true, createdAt: true } });
+  if (!user || user.plan !== "FREE" || user.periodEnd > now) return { rolledOver: false };
+  return ledgerTx(async (tx) => {
+    const period = periodContaining(user.createdAt, now);
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, periodEnd: user.periodEnd },
+      data: { periodStart: period.start, periodEnd: period.end },
+    });
+    if (count === 0) return { rolledOver: false };
+    await startPeriodInTx(tx, { userId, plan: "FREE", period, now });
+    return { rolledOver: true };
+  });
+}
+
+/** Rolls over every Free user whose period has ended; the scheduled counterpart of the lazy reset. */
+export async function rolloverAllDue({ now = new Date() } = {}) {
+  const due = await db().user.findMany({ where: { plan: "FREE", periodEnd: { lte: now } }, select: { id: true } });
+  let rolledOver = 0;
+  for (const { id } of due) if ((await rolloverIfDue({ userId: id, now })).rolledOver) rolledOver += 1;
+  return rolledOver;
+}

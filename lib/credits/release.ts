@@ -1,0 +1,33 @@
+import type { Hold } from "@/lib/db";
+import { LedgerInvariantError, ledgerTx } from "./transaction";
+import { recordUsage } from "./usage";
+
+export interface ReleaseInput {
+  userId: string;
+  requestId: string;
+  /** Why it failed, returned to a retry of the same request id. */
+  reason: string;
+  now?: Date;
+}
+
+/**
+ * Gives a failed or abandoned request's credits back: the hold turns RELEASED, the held credits
+ * return to available (the balance never changed, so no ledger entry), and a refunded usage event
+ * is written. Only while the hold is still HELD: releasing twice, or after settling, is a no-op (null).
+ */
+export async function release({ userId, requestId, reason, now = new Date() }: ReleaseInput): Promise<Hold | null> {
+  return ledgerTx(async (tx) => {
+    const [released] = await tx.hold.updateManyAndReturn({
+      where: { userId, requestId, status: "HELD" },
+      data: { status: "RELEASED", finishedAt: now, result: JSON.stringify({ error: reason }) },
+    });
+    if (!released) return null;
+    const { count } = await tx.wallet.updateMany({
+      where: { userId, held: { gte: released.amount } },
+      data: { held: { decrement: released.amount }, available: { increment: released.amount } },
+    });
+    if (count === 0) throw new LedgerInvariantError(`wallet of ${userId} holds less than hold ${released.id}`);
+    await recordUsage(tx, released, "FAILED_REFUNDED", 0, now);
+    return released;
+  });
+}

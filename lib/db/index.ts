@@ -1,0 +1,38 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import path from "node:path";
+import { SerializedSQLite3 } from "./sqlite-adapter";
+import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client";
+
+// Both generated clients come from one source schema, so their APIs are identical;
+// the app is typed against the SQLite one.
+export type Db = SqliteClient;
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
+export { Prisma } from "@/lib/generated/sqlite/client";
+export * from "@/lib/generated/sqlite/enums";
+
+export function isPostgresUrl(url: string) {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+export function createDb(url: string): Db {
+  if (isPostgresUrl(url)) {
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return new PostgresClient({ adapter }) as unknown as Db;
+  }
+  const file = path.resolve(url.replace(/^file:/, ""));
+  // timeout = busy timeout: another process (seed, jobs) may hold the write lock briefly.
+  return new SqliteClient({ adapter: new SerializedSQLite3({ url: file, timeout: 10_000 }) });
+}
+
+const globalForDb = globalThis as unknown as { tallyDb?: { url: string; client: Db } };
+
+/** The process-wide client; survives hot reload and follows DATABASE_URL (tests swap it per file). */
+export function db(): Db {
+  const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+  if (globalForDb.tallyDb?.url !== url) {
+    void globalForDb.tallyDb?.client.$disconnect();
+    globalForDb.tallyDb = { url, client: createDb(url) };
+  }
+  return globalForDb.tallyDb.client;
+}

@@ -1,0 +1,29 @@
+/** Every error a user can see has a code the UI maps to a message and tests can assert. */
+export const ERROR_CODES = [
+  "UNAUTHENTICATED",
+  "INVALID_INPUT",
+  "NOT_FOUND",
+  "INSUFFICIENT_CREDITS",
+  "REQUEST_IN_PROGRESS",
+  "PROVIDER_FAILED",
+  "RATE_LIMITED",
+  "CONFLICT",
+  "INTERNAL",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
