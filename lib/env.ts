@@ -21,6 +21,8 @@ const schema = z
     GOOGLE_CLIENT_SECRET: optional,
     /** Makes the local AI provider fail or time out for chosen models, e.g. "swift:fail,sage:timeout". */
     TALLY_FAULTS: optional,
+    /** How long a model may take before its request fails (and costs nothing). */
+    AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
     /** Milliseconds between streamed tokens of the local provider. */
     TALLY_LOCAL_AI_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(15),
     /** Shows the demo credentials on the sign-in page. */
@@ -49,10 +51,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
-let cached: Env | undefined;
-
-/** Validated environment, parsed once. Throws a message naming every bad variable. */
+/**
+ * The validated environment. Parsed on each call (cheap) so tests can change variables; start-up
+ * validation happens once in instrumentation.ts, which stops the server with a clear message.
+ */
 export function env(): Env {
-  cached ??= parseEnv(process.env);
-  return cached;
+  return parseEnv(process.env);
 }

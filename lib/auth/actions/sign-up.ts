@@ -1,0 +1,36 @@
+"use server";
+
+import { headers } from "next/headers";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions/action";
+import { AppError } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { hashPassword } from "../password";
+import { createUser, getUserByEmail } from "../queries";
+
+const signUpSchema = z.object({
+  name: z.string().trim().min(1, "Tell us your name").max(80, "Use at most 80 characters"),
+  email: z.email("Enter a valid email address").max(200),
+  password: z.string().min(10, "Use at least 10 characters").max(200, "Use at most 200 characters"),
+  timeZone: z.string().max(64).optional(),
+});
+
+function validTimeZone(timeZone: string | undefined) {
+  if (!timeZone) return "UTC";
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return timeZone;
+  } catch {
+    return "UTC";
+  }
+}
+
+/** Creates an account on the Free plan (100 credits); the form then signs in with the same credentials. */
+export const signUp = publicAction(signUpSchema, async ({ name, email, password, timeZone }) => {
+  const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+  const limited = await consumeRateLimit(`sign-up:${address}`, { limit: 20, windowMs: 60 * 60_000 });
+  if (!limited.allowed) throw new AppError("RATE_LIMITED", "Too many sign-ups from your network. Please try again later.");
+  if (await getUserByEmail({ email })) throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
+  const user = await createUser({ email, name, passwordHash: await hashPassword(password), timeZone: validTimeZone(timeZone) });
+  return { email: user.email };
+});

@@ -1,0 +1,26 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { authOptions } from "./options";
+import { getUserById } from "./queries";
+
+/**
+ * The signed-in user, re-read from the database on every request (a deleted user's token is
+ * worthless). Null when signed out. Cached per request.
+ */
+export const getSessionUser = cache(async () => {
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  return getUserById({ id });
+});
+
+export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
+
+/** For pages: the signed-in user, or a redirect to sign-in. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect("/sign-in");
+  return user;
+}
