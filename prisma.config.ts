@@ -34,8 +34,10 @@ function sqliteAdapter(url: string) {
 
 function postgresAdapter(url: string) {
   // The migration engine cannot deserialize the catalog types "char" (18) and name (19); read them as text.
-  const addFields = pg.Result.prototype.addFields;
-  pg.Result.prototype.addFields = function (fields) {
+  type Field = { dataTypeID: number };
+  const result = pg.Result.prototype as unknown as { addFields(fields: Field[]): void };
+  const addFields = result.addFields;
+  result.addFields = function (fields) {
     for (const field of fields) if (field.dataTypeID === 18 || field.dataTypeID === 19) field.dataTypeID = 25;
     return addFields.call(this, fields);
   };

@@ -1,7 +1,7 @@
 import type { BucketSource } from "@/lib/db";
-import type { Tx } from "@/lib/db";
+import { isUniqueViolation, type Tx } from "@/lib/db";
 import { SPEND_ORDER } from "./policy";
-import { isUniqueViolation, LedgerInvariantError, ledgerTx } from "./transaction";
+import { LedgerInvariantError, ledgerTx } from "./transaction";
 
 export interface GrantInput {
   userId: string;

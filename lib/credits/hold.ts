@@ -2,8 +2,8 @@ import type { Hold } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { HOLD_TTL_MS } from "./policy";
 import type { Quote } from "./quote";
-import { isUniqueViolation, ledgerTx } from "./transaction";
-import { db } from "@/lib/db";
+import { ledgerTx } from "./transaction";
+import { db, isUniqueViolation } from "@/lib/db";
 
 export interface HoldInput {
   userId: string;

@@ -6,11 +6,6 @@ export function ledgerTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   return db().$transaction((tx) => work(tx), TX_OPTIONS);
 }
 
-/** A unique-constraint violation (P2002), from either generated client. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
-
 /** Raised inside a transaction to roll it back when an invariant would break; never expected. */
 export class LedgerInvariantError extends Error {
   constructor(message: string) {

@@ -9,6 +9,7 @@ import { PrismaClient as PostgresClient } from "@/lib/generated/postgres/client"
 export type Db = SqliteClient;
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 export { Prisma } from "@/lib/generated/sqlite/client";
+export type { Hold, User, Wallet, CreditBucket, LedgerEntry, UsageEvent } from "@/lib/generated/sqlite/client";
 export * from "@/lib/generated/sqlite/enums";
 
 export function isPostgresUrl(url: string) {
@@ -35,4 +36,9 @@ export function db(): Db {
     globalForDb.tallyDb = { url, client: createDb(url) };
   }
   return globalForDb.tallyDb.client;
+}
+
+/** A unique-constraint violation (P2002), from either generated client. */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, isUniqueViolation } from "@/lib/db";
 
 export interface RateLimitRule {
   limit: number;
@@ -14,23 +14,30 @@ export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterM
  */
 export async function consumeRateLimit(key: string, { limit, windowMs }: RateLimitRule, now = new Date()): Promise<RateLimitOutcome> {
   const windowOpenedAfter = new Date(now.getTime() - windowMs);
-  const counted = await db().rateLimit.updateMany({
-    where: { key, windowStart: { gt: windowOpenedAfter }, count: { lt: limit } },
-    data: { count: { increment: 1 } },
-  });
-  if (counted.count === 1) return { allowed: true };
-  const restarted = await db().rateLimit.updateMany({
-    where: { key, windowStart: { lte: windowOpenedAfter } },
-    data: { windowStart: now, count: 1 },
-  });
-  if (restarted.count === 1) return { allowed: true };
-  try {
-    await db().rateLimit.create({ data: { key, windowStart: now, count: 1 } });
-    return { allowed: true };
-  } catch {
-    const row = await db().rateLimit.findUnique({ where: { key } });
-    return { allowed: false, retryAfterMs: row ? Math.max(1000, row.windowStart.getTime() + windowMs - now.getTime()) : windowMs };
+  // Two rounds: when several first callers race to create the counter, the losers count in the winner's window.
+  for (let round = 0; round < 2; round += 1) {
+    const counted = await db().rateLimit.updateMany({
+      where: { key, windowStart: { gt: windowOpenedAfter }, count: { lt: limit } },
+      data: { count: { increment: 1 } },
+    });
+    if (counted.count === 1) return { allowed: true };
+    const restarted = await db().rateLimit.updateMany({
+      where: { key, windowStart: { lte: windowOpenedAfter } },
+      data: { windowStart: now, count: 1 },
+    });
+    if (restarted.count === 1) return { allowed: true };
+    const existing = await db().rateLimit.findUnique({ where: { key } });
+    if (existing) {
+      return { allowed: false, retryAfterMs: Math.max(1000, existing.windowStart.getTime() + windowMs - now.getTime()) };
+    }
+    try {
+      await db().rateLimit.create({ data: { key, windowStart: now, count: 1 } });
+      return { allowed: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
   }
+  return { allowed: false, retryAfterMs: windowMs };
 }
 
 /** Forgets a key, e.g. failed sign-in attempts after a successful one. */

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/action";
+import { isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 import { hashPassword } from "../password";
@@ -30,7 +31,13 @@ export const signUp = publicAction(signUpSchema, async ({ name, email, password,
   const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
   const limited = await consumeRateLimit(`sign-up:${address}`, { limit: 20, windowMs: 60 * 60_000 });
   if (!limited.allowed) throw new AppError("RATE_LIMITED", "Too many sign-ups from your network. Please try again later.");
-  if (await getUserByEmail({ email })) throw new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
-  const user = await createUser({ email, name, passwordHash: await hashPassword(password), timeZone: validTimeZone(timeZone) });
-  return { email: user.email };
+  const taken = () => new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
+  if (await getUserByEmail({ email })) throw taken();
+  try {
+    const user = await createUser({ email, name, passwordHash: await hashPassword(password), timeZone: validTimeZone(timeZone) });
+    return { email: user.email };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken();
+    throw error;
+  }
 });

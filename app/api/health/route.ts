@@ -1,0 +1,15 @@
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness and database reachability, for load balancers and Playwright's web server. */
+export async function GET() {
+  const started = performance.now();
+  try {
+    await db().$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok", database: "ok", latencyMs: Math.round(performance.now() - started) });
+  } catch (error) {
+    console.error("[health] database check failed", error);
+    return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createUser } from "@/lib/auth/queries";
+import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { hashPassword } from "./password";
+import { authorizeCredentials, SignInRateLimited } from "./sign-in";
+
+describe("credentials sign-in", () => {
+  it("accepts the right password (any email case) and stores only an Argon2id hash", async () => {
+    const user = await createUser({ email: "Grace@Example.test", passwordHash: await hashPassword("a long passphrase") });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await authorizeCredentials({ email: "grace@example.test", password: "a long passphrase" }, "1.1.1.1")).toMatchObject({ id: user.id });
+    expect(await authorizeCredentials({ email: "GRACE@example.test", password: "wrong" }, "1.1.1.1")).toBeNull();
+    expect(await authorizeCredentials({ email: "nobody@example.test", password: "x" }, "1.1.1.1")).toBeNull();
+    expect(await authorizeCredentials({ email: "not an email", password: "x" }, "1.1.1.1")).toBeNull();
+  });
+
+  it("locks an email after 5 failed attempts, even with the right password, and says for how long", async () => {
+    await createUser({ email: "locked@example.test", passwordHash: await hashPassword("right password") });
+    for (let i = 0; i < 5; i += 1) expect(await authorizeCredentials({ email: "locked@example.test", password: "nope" }, "2.2.2.2")).toBeNull();
+    const refusal = await authorizeCredentials({ email: "locked@example.test", password: "right password" }, "2.2.2.2").catch((e) => e);
+    expect(refusal).toBeInstanceOf(SignInRateLimited);
+    expect(refusal.message).toBe("RateLimited:15");
+  });
+
+  it("a success clears the email's failed attempts", async () => {
+    await createUser({ email: "ok@example.test", passwordHash: await hashPassword("right password") });
+    for (let i = 0; i < 4; i += 1) await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3");
+    expect(await authorizeCredentials({ email: "ok@example.test", password: "right password" }, "3.3.3.3")).not.toBeNull();
+    for (let i = 0; i < 4; i += 1) expect(await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3")).toBeNull();
+  });
+});
+
+describe("rate limiter", () => {
+  it("allows exactly the limit per window across concurrent callers, then opens a new window", async () => {
+    const rule = { limit: 10, windowMs: 60_000 };
+    const now = new Date("2026-11-26T10:00:00Z");
+    const outcomes = await Promise.all(Array.from({ length: 25 }, () => consumeRateLimit("burst", rule, now)));
+    expect(outcomes.filter((o) => o.allowed)).toHaveLength(10);
+    expect(outcomes.find((o) => !o.allowed)).toEqual({ allowed: false, retryAfterMs: 60_000 });
+    expect(await consumeRateLimit("burst", rule, new Date(now.getTime() + 60_001))).toEqual({ allowed: true });
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+describe("environment validation", () => {
+  it("defaults to the embedded database", () => {
+    expect(parseEnv({}).DATABASE_URL).toBe("file:./prisma/dev.db");
+  });
+
+  it("names every invalid variable in one message", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", GITHUB_ID: "id" })).toThrow(
+      /DATABASE_URL: must be file:.*\n.*NEXTAUTH_SECRET: must be at least 32 characters.*\n.*GITHUB_SECRET: GITHUB_ID and GITHUB_SECRET must be set together/s,
+    );
+  });
+
+  it("accepts PostgreSQL and reads the test-only switches", () => {
+    const env = parseEnv({ DATABASE_URL: "postgresql://root@127.0.0.1:5432/test", TALLY_FAULTS: "swift:fail", TALLY_LOCAL_MODE: "1" });
+    expect(env).toMatchObject({ TALLY_FAULTS: "swift:fail", TALLY_LOCAL_MODE: true, AI_TIMEOUT_MS: 60_000 });
+  });
+});
