@@ -23,7 +23,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     // A fresh embedded database per run, migrated and seeded exactly as `npm start` does.
-    command: `rm -rf e2e/.data && mkdir -p e2e/.data && npx prisma migrate deploy && npm run --silent db:seed && npx next start -p ${PORT}`,
+    command: `rm -rf e2e/.data && mkdir -p e2e/.data && npm run --silent db:deploy && npm run --silent db:seed && npx next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -235,3 +235,13 @@ describe("hold sweeper", () => {
     expect(await db().usageEvent.count({ where: { userId: user.id, status: "FAILED_REFUNDED" } })).toBe(2);
   });
 });
+
+describe("the database itself", () => {
+  it("refuses a negative balance or an overdrawn bucket even if code tried to write one", async () => {
+    const user = await makeUser();
+    await expect(db().wallet.update({ where: { userId: user.id }, data: { available: -1 } })).rejects.toThrow();
+    const bucket = await db().creditBucket.findFirstOrThrow({ where: { userId: user.id } });
+    await expect(db().creditBucket.update({ where: { id: bucket.id }, data: { remaining: -5 } })).rejects.toThrow();
+    await expect(db().creditBucket.update({ where: { id: bucket.id }, data: { remaining: bucket.granted + 1 } })).rejects.toThrow();
+  });
+});

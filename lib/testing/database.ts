@@ -42,6 +42,7 @@ export async function createTestDatabase(dialect: "sqlite" | "postgres") {
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   for (const script of migrationScripts("prisma/postgres/migrations")) await client.query(script);
+  await client.query(readFileSync("prisma/postgres/guards.sql", "utf8"));
   await client.end();
   return {
     url: url.toString(),

@@ -199,7 +199,3 @@ ALTER TABLE "UsageEvent" ADD CONSTRAINT "UsageEvent_userId_fkey" FOREIGN KEY ("u
 ALTER TABLE "UsageHourly" ADD CONSTRAINT "UsageHourly_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
--- Hand-written second line of defence: balances never go below zero.
-ALTER TABLE "Wallet" ADD CONSTRAINT "Wallet_available_nonnegative" CHECK ("available" >= 0);
-ALTER TABLE "Wallet" ADD CONSTRAINT "Wallet_held_nonnegative" CHECK ("held" >= 0);
-ALTER TABLE "CreditBucket" ADD CONSTRAINT "CreditBucket_remaining_range" CHECK ("remaining" >= 0 AND "remaining" <= "granted");
