@@ -25,6 +25,15 @@ export type VideoDuration = (typeof VIDEO_DURATIONS)[number];
 export const VIDEO_RESOLUTIONS = ["480p", "720p", "1080p"] as const;
 export type VideoResolution = (typeof VIDEO_RESOLUTIONS)[number];
 
+export const DIMENSIONS: Record<ImageResolution | VideoResolution, { width: number; height: number }> = {
+  "512x512": { width: 512, height: 512 },
+  "1024x1024": { width: 1024, height: 1024 },
+  "1792x1024": { width: 1792, height: 1024 },
+  "480p": { width: 854, height: 480 },
+  "720p": { width: 1280, height: 720 },
+  "1080p": { width: 1920, height: 1080 },
+};
+
 // Per second of video; the cheapest clip (4 s at 480p) must cost more than the dearest image.
 export const VIDEO_MODELS = {
   reel: { id: "reel", name: "Reel", creditsPerSecond: { "480p": 15, "720p": 20, "1080p": 30 } },

@@ -21,6 +21,11 @@ const schema = z
     GOOGLE_CLIENT_SECRET: optional,
     /** Makes the local AI provider fail or time out for chosen models, e.g. "swift:fail,sage:timeout". */
     TALLY_FAULTS: optional,
+    /** An OpenAI-compatible API for real models; without both, the built-in local provider answers. */
+    AI_BASE_URL: z.url().optional(),
+    AI_API_KEY: optional,
+    /** Tally model id → provider model name, e.g. "swift=gpt-4o-mini,sketch=dall-e-3". */
+    AI_MODEL_MAP: optional,
     /** How long a model may take before its request fails (and costs nothing). */
     AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
     /** Milliseconds between streamed tokens of the local provider. */

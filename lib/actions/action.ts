@@ -7,17 +7,17 @@ export type ActionResult<T> =
   | { ok: true; data: T }
   | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> };
 
-function failure(code: ErrorCode, message: string, details?: Record<string, unknown>): ActionResult<never> {
+export function failure(code: ErrorCode, message: string, details?: Record<string, unknown>): ActionResult<never> {
   return { ok: false, code, message, ...(details ? { details } : {}) };
 }
 
-function describeInvalidInput(error: z.ZodError) {
+export function describeInvalidInput(error: z.ZodError) {
   return error.issues
     .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
     .join("; ");
 }
 
-async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+export async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
   } catch (error) {

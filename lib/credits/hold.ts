@@ -56,13 +56,19 @@ export async function hold({ userId, requestId, quote, groupId, conversationId, 
     // A concurrent attempt with the same request id won; its hold is the one that counts.
     return { fresh: false, hold: await findHoldOrThrow(userId, requestId) };
   }
+  throw await insufficient(userId, quote.credits);
+}
+
+async function insufficient(userId: string, required: number) {
   const wallet = await db().wallet.findUnique({ where: { userId }, select: { available: true } });
-  const missing = quote.credits - (wallet?.available ?? 0);
-  throw new AppError(
-    "INSUFFICIENT_CREDITS",
-    `This costs ${quote.credits} credits and you have ${wallet?.available ?? 0} available (${Math.max(missing, 1)} missing).`,
-    { required: quote.credits, available: wallet?.available ?? 0, missing: Math.max(missing, 1) },
-  );
+  const available = wallet?.available ?? 0;
+  // At least 1: the balance may have dropped between the refused write and this read.
+  const missing = Math.max(required - available, 1);
+  return new AppError("INSUFFICIENT_CREDITS", `This costs ${required} credits and you have ${available} available (${missing} missing).`, {
+    required,
+    available,
+    missing,
+  });
 }
 
 function findHold(userId: string, requestId: string) {
@@ -73,4 +79,50 @@ async function findHoldOrThrow(userId: string, requestId: string) {
   const found = await findHold(userId, requestId);
   if (!found) throw new AppError("CONFLICT", "The request could not be recorded; please try again.");
   return found;
+}
+
+export interface GroupHoldInput {
+  userId: string;
+  groupId: string;
+  items: { requestId: string; quote: Quote }[];
+  now?: Date;
+}
+
+/**
+ * Reserves credits for several model calls at once (Council Mode), all or nothing: one conditional
+ * write for the total, then one hold per call, each settled or released on its own later. If the
+ * balance cannot cover every call, nothing is held and INSUFFICIENT_CREDITS says how many are missing.
+ */
+export async function holdGroup({ userId, groupId, items, now = new Date() }: GroupHoldInput): Promise<{ fresh: boolean; holds: Hold[] }> {
+  const requestIds = items.map((item) => item.requestId);
+  const previous = await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } });
+  if (previous.length > 0) return { fresh: false, holds: previous };
+  const total = items.reduce((sum, item) => sum + item.quote.credits, 0);
+  try {
+    const created = await ledgerTx(async (tx) => {
+      const { count } = await tx.wallet.updateMany({
+        where: { userId, available: { gte: total } },
+        data: { available: { decrement: total }, held: { increment: total } },
+      });
+      if (count === 0) return null;
+      return tx.hold.createManyAndReturn({
+        data: items.map(({ requestId, quote }) => ({
+          userId,
+          requestId,
+          amount: quote.credits,
+          kind: quote.kind,
+          model: quote.model,
+          units: JSON.stringify(quote.units),
+          groupId,
+          expiresAt: new Date(now.getTime() + HOLD_TTL_MS[quote.kind]),
+          createdAt: now,
+        })),
+      });
+    });
+    if (created) return { fresh: true, holds: created };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return { fresh: false, holds: await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } }) };
+  }
+  throw await insufficient(userId, total);
 }

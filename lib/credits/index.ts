@@ -1,6 +1,6 @@
 // The only place balances change. Everything else calls these.
 export { quote, type PricedAction, type Quote } from "./quote";
-export { hold, type HoldOutcome } from "./hold";
+export { hold, holdGroup, type HoldOutcome } from "./hold";
 export { settle } from "./settle";
 export { release } from "./release";
 export { grant } from "./grant";
@@ -8,3 +8,4 @@ export { rolloverIfDue, rolloverAllDue, openAccountInTx, startPeriodInTx, period
 export { releaseExpiredHolds } from "./sweeper";
 export { auditLedger } from "./audit";
 export { ledgerTx } from "./transaction";
+export { chargedCall, callHeld, replay } from "./charged-call";

@@ -1,4 +1,4 @@
-import type { Hold } from "@/lib/db";
+import type { Hold, Tx } from "@/lib/db";
 import { LedgerInvariantError, ledgerTx } from "./transaction";
 import { recordUsage } from "./usage";
 
@@ -8,6 +8,8 @@ export interface ReleaseInput {
   /** Why it failed, returned to a retry of the same request id. */
   reason: string;
   now?: Date;
+  /** Writes the request's own records (e.g. a failed message) in the same transaction. */
+  alsoWrite?: (tx: Tx, hold: Hold) => Promise<void>;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface ReleaseInput {
  * return to available (the balance never changed, so no ledger entry), and a refunded usage event
  * is written. Only while the hold is still HELD: releasing twice, or after settling, is a no-op (null).
  */
-export async function release({ userId, requestId, reason, now = new Date() }: ReleaseInput): Promise<Hold | null> {
+export async function release({ userId, requestId, reason, now = new Date(), alsoWrite }: ReleaseInput): Promise<Hold | null> {
   return ledgerTx(async (tx) => {
     const [released] = await tx.hold.updateManyAndReturn({
       where: { userId, requestId, status: "HELD" },
@@ -28,6 +30,7 @@ export async function release({ userId, requestId, reason, now = new Date() }: R
     });
     if (count === 0) throw new LedgerInvariantError(`wallet of ${userId} holds less than hold ${released.id}`);
     await recordUsage(tx, released, "FAILED_REFUNDED", 0, now);
+    await alsoWrite?.(tx, released);
     return released;
   });
 }

@@ -1,4 +1,4 @@
-import type { Hold } from "@/lib/db";
+import type { Hold, Tx } from "@/lib/db";
 import { debitBuckets } from "./buckets";
 import { LedgerInvariantError, ledgerTx } from "./transaction";
 import { recordUsage } from "./usage";
@@ -11,6 +11,8 @@ export interface SettleInput {
   /** Actual charge; defaults to the held amount and may never exceed it. */
   credits?: number;
   now?: Date;
+  /** Writes the request's own records (a message, an image…) in the same transaction as the charge. */
+  alsoWrite?: (tx: Tx, hold: Hold) => Promise<void>;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface SettleInput {
  * debited in spend order with one ledger entry each, and the usage event and rollup are written.
  * All in one transaction, and only while the hold is still HELD: settling twice is a no-op (null).
  */
-export async function settle({ userId, requestId, result, credits, now = new Date() }: SettleInput): Promise<Hold | null> {
+export async function settle({ userId, requestId, result, credits, now = new Date(), alsoWrite }: SettleInput): Promise<Hold | null> {
   return ledgerTx(async (tx) => {
     const [settled] = await tx.hold.updateManyAndReturn({
       where: { userId, requestId, status: "HELD" },
@@ -38,6 +40,7 @@ export async function settle({ userId, requestId, result, credits, now = new Dat
       await debitBuckets(tx, { userId, amount: charge, requestId, balanceAfter: wallet.available + wallet.held, now });
     }
     await recordUsage(tx, settled, "SUCCEEDED", charge, now);
+    await alsoWrite?.(tx, settled);
     return settled;
   });
 }

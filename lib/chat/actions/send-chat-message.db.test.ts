@@ -6,14 +6,15 @@ import { makeUser } from "@/lib/testing/factories";
 const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; plan: "FREE"; timeZone: string } }));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 const providerCalls = vi.hoisted(() => ({ count: 0 }));
-vi.mock("@/lib/ai/local-text", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/ai/local-text")>();
+vi.mock("@/lib/ai/local", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/ai/local")>();
   return {
     ...original,
-    localTextProvider: {
-      streamText: (request: Parameters<typeof original.localTextProvider.streamText>[0]) => {
+    localProvider: {
+      ...original.localProvider,
+      streamText: (request: Parameters<typeof original.localProvider.streamText>[0]) => {
         providerCalls.count += 1;
-        return original.localTextProvider.streamText(request);
+        return original.localProvider.streamText(request);
       },
     },
   };
@@ -40,11 +41,19 @@ describe("sendChatMessage", () => {
   it("answers with the local model and charges exactly the table price", async () => {
     const user = await signIn();
     const result = await sendChatMessage({ requestId: randomUUID(), model: "sage", prompt: "How do I learn Rust?" });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
-      data: { text: localAnswer("sage", "How do I learn Rust?"), model: "sage", credits: 4, balance: 96 },
+      data: { text: localAnswer("sage", "How do I learn Rust?"), model: "sage", credits: 4, balance: 96, stopped: false },
     });
     expect(await balance(user.id)).toBe(96);
+    // The conversation and both messages are saved; the answer carries its cost.
+    const conversationId = result.ok ? result.data.conversationId : "";
+    const messages = await db().message.findMany({ where: { conversationId }, orderBy: { createdAt: "asc" } });
+    expect(messages).toMatchObject([
+      { role: "USER", content: "How do I learn Rust?", credits: 0 },
+      { role: "ASSISTANT", model: "sage", credits: 4, status: "SUCCEEDED" },
+    ]);
+    expect(await db().conversation.findUnique({ where: { id: conversationId } })).toMatchObject({ userId: user.id, title: "How do I learn Rust?" });
   });
 
   it("charges a retried request once and returns the first answer", async () => {

@@ -1,0 +1,42 @@
+import "server-only";
+import { z } from "zod";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import type { ErrorCode } from "@/lib/errors";
+import { describeInvalidInput, failure, run } from "./action";
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  INVALID_INPUT: 400,
+  NOT_FOUND: 404,
+  INSUFFICIENT_CREDITS: 402,
+  REQUEST_IN_PROGRESS: 409,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  PROVIDER_FAILED: 502,
+  INTERNAL: 500,
+};
+
+export function errorResponse(result: { code: ErrorCode; message: string; details?: Record<string, unknown> }) {
+  return Response.json({ ok: false, ...result }, { status: STATUS[result.code] ?? 500 });
+}
+
+/**
+ * The route-handler twin of `authedAction` for what a server action cannot do (streaming, files):
+ * session, zod-validated JSON body, and errors as `{ ok: false, code, message }` with an HTTP status.
+ */
+export function authedRoute<S extends z.ZodType>(
+  schema: S,
+  handler: (input: z.infer<S>, context: { user: SessionUser; request: Request }) => Promise<Response>,
+) {
+  return async (request: Request): Promise<Response> => {
+    const user = await getSessionUser();
+    if (!user) return errorResponse({ code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again." });
+    const body = await request.json().catch(() => undefined);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) return errorResponse({ code: "INVALID_INPUT", message: describeInvalidInput(parsed.error) });
+    const result = await run(() => handler(parsed.data, { user, request }));
+    return result.ok ? result.data : errorResponse(result);
+  };
+}
+
+export { failure };
