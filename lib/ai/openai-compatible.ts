@@ -37,6 +37,8 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
         messages: [...history, { role: "user", content: prompt }],
         abortSignal: signal,
         maxRetries: 0,
+        // Errors arrive as "error" parts below and become ProviderErrors; no extra logging.
+        onError: () => {},
       });
       try {
         for await (const part of result.fullStream) {

@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openAICompatibleProvider, parseModelMap } from "./openai-compatible";
+import { ProviderError } from "./types";
+
+// A local stand-in for an OpenAI-compatible API: streaming chat, images and the video job API.
+const seen: { path: string; body: Record<string, unknown>; auth?: string }[] = [];
+let server: Server;
+let baseUrl = "";
+const PNG = Buffer.from("89504e470d0a1a0a", "hex");
+
+async function readJson(request: IncomingMessage) {
+  let raw = "";
+  for await (const chunk of request) raw += chunk;
+  return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+}
+
+beforeAll(async () => {
+  let polls = 0;
+  server = createServer(async (request, response) => {
+    const body = await readJson(request);
+    seen.push({ path: request.url ?? "", body, auth: request.headers.authorization });
+    if (request.url === "/v1/chat/completions") {
+      if (body.model === "broken-model") return response.writeHead(500).end('{"error":{"message":"boom"}}');
+      response.writeHead(200, { "content-type": "text/event-stream" });
+      for (const piece of ["Hello", ", ", "world"]) {
+        response.write(`data: ${JSON.stringify({ id: "c1", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`);
+      }
+      response.write(`data: ${JSON.stringify({ id: "c1", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
+      return response.end("data: [DONE]\n\n");
+    }
+    if (request.url === "/v1/images/generations") {
+      return response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ created: 1, data: [{ b64_json: PNG.toString("base64") }] }));
+    }
+    if (request.url === "/v1/videos" && request.method === "POST") {
+      polls = 0;
+      return response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: "vid_1", status: "queued" }));
+    }
+    if (request.url === "/v1/videos/vid_1") {
+      polls += 1;
+      return response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: "vid_1", status: polls > 1 ? "completed" : "in_progress" }));
+    }
+    if (request.url === "/v1/videos/vid_1/content") return response.writeHead(200, { "content-type": "video/mp4" }).end(Buffer.from("mp4-bytes"));
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const provider = () => openAICompatibleProvider({ baseUrl, apiKey: "sk-test", modelMap: parseModelMap("swift=small-model, sketch=image-model,reel=video-model") });
+const signal = () => AbortSignal.timeout(10_000);
+
+describe("OpenAI-compatible provider (against a local stand-in)", () => {
+  it("streams chat tokens with the mapped model name, instructions and history", async () => {
+    const tokens: string[] = [];
+    for await (const token of provider().streamText({ model: "swift", system: "Be brief.", prompt: "Hi", history: [{ role: "user", content: "Earlier" }, { role: "assistant", content: "Reply" }], signal: signal() })) tokens.push(token);
+    expect(tokens.join("")).toBe("Hello, world");
+    const call = seen.find((s) => s.path === "/v1/chat/completions")!;
+    expect(call.auth).toBe("Bearer sk-test");
+    expect(call.body).toMatchObject({ model: "small-model", stream: true });
+    expect((call.body.messages as { role: string; content: string }[]).map((m) => m.role)).toEqual(["system", "user", "assistant", "user"]);
+  });
+
+  it("turns an API error into a ProviderError", async () => {
+    const run = async () => {
+      for await (const token of provider().streamText({ model: "broken-model", prompt: "Hi", signal: signal() })) void token;
+    };
+    await expect(run()).rejects.toBeInstanceOf(ProviderError);
+  });
+
+  it("generates an image at the requested size", async () => {
+    const image = await provider().generateImage({ model: "sketch", prompt: "a cat", width: 1024, height: 1024, signal: signal() });
+    expect(Buffer.from(image.data)).toEqual(PNG);
+    expect(seen.find((s) => s.path === "/v1/images/generations")!.body).toMatchObject({ model: "image-model", size: "1024x1024" });
+  });
+
+  it("creates a video job, polls it and downloads the clip", async () => {
+    const video = await provider().generateVideo({ model: "reel", prompt: "waves", width: 1280, height: 720, seconds: 8, signal: signal() });
+    expect(video).toEqual({ mimeType: "video/mp4", data: new Uint8Array(Buffer.from("mp4-bytes")) });
+    expect(seen.find((s) => s.path === "/v1/videos")!.body).toMatchObject({ model: "video-model", seconds: "8", size: "1280x720" });
+  }, 15_000);
+});
