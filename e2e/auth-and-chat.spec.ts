@@ -42,10 +42,10 @@ test("sign-in attempts are rate limited with a clear message", async ({ page }) 
   const email = uniqueEmail();
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await auth.signIn(email, `wrong password ${attempt}`);
-    await expect(page.getByRole("alert")).toContainText("don't match");
+    await expect(page.locator("main [role=alert]")).toContainText("don't match");
   }
   await auth.signIn(email, "wrong password 6");
-  await expect(page.getByRole("alert")).toContainText(/Too many sign-in attempts\. Try again in \d+ minutes?/);
+  await expect(page.locator("main [role=alert]")).toContainText(/Too many sign-in attempts\. Try again in \d+ minutes?/);
 });
 
 test("the seeded demo account signs in from the sign-in page and has history", async ({ page }) => {

@@ -1,0 +1,56 @@
+import type { BucketSource } from "@/lib/db";
+import type { Balance } from "@/lib/credits/queries";
+import { formatCredits, formatDate, formatNumber } from "@/components/format";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+
+const SOURCE_LABELS: Record<BucketSource, string> = {
+  PLAN_ALLOWANCE: "Monthly allowance",
+  REFERRAL: "Referral bonus",
+  ADJUSTMENT: "Adjustments",
+  PACK: "Credit packs",
+};
+
+export function BalanceCard({ balance, timeZone }: { balance: Balance | null; timeZone: string }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Balance</CardTitle>
+        <CardDescription>Spent in this order: allowance first, pack credits last.</CardDescription>
+      </CardHeader>
+      <CardContent className="space-y-4">
+        {balance ? (
+          <>
+            <div>
+              <p className="text-3xl font-semibold tracking-tight tabular-nums">{formatCredits(balance.available)}</p>
+              <p className="text-sm text-muted-foreground">
+                available
+                {balance.held > 0 && ` · ${formatNumber(balance.held)} reserved for requests in progress`}
+              </p>
+            </div>
+            {balance.bySource.length > 0 ? (
+              <dl className="divide-y divide-border rounded-xl border border-border">
+                {balance.bySource.map((entry) => (
+                  <div key={entry.source} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-3">
+                    <dt className="text-sm">
+                      <span className="font-medium">{SOURCE_LABELS[entry.source]}</span>
+                      <span className="block text-xs text-muted-foreground">
+                        {entry.expiresAt ? `Expires ${formatDate(entry.expiresAt, timeZone)}` : "Never expires"}
+                      </span>
+                    </dt>
+                    <dd className="text-sm font-medium tabular-nums">{formatCredits(entry.remaining)}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p className="rounded-xl border border-border px-4 py-3 text-sm text-muted-foreground">
+                You have no credits left until your allowance resets.
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="text-sm text-muted-foreground">Your balance could not be loaded. Please reload the page.</p>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ComponentProps } from "react";
+import { cn } from "./cn";
+
+// 16px text on phones: smaller text makes iOS zoom into the field on focus.
+const control =
+  "w-full rounded-lg border border-border bg-surface px-3 text-base text-foreground shadow-sm transition-colors placeholder:text-muted-foreground hover:border-muted-foreground/50 focus-visible:border-ring disabled:opacity-60 sm:text-sm";
+
+export function Label({ className, ...props }: ComponentProps<"label">) {
+  return <label className={cn("text-sm font-medium", className)} {...props} />;
+}
+
+export function Input({ className, ...props }: ComponentProps<"input">) {
+  return <input className={cn(control, "h-10", className)} {...props} />;
+}
+
+export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
+  return <textarea className={cn(control, "min-h-28 resize-y py-2.5 leading-relaxed", className)} {...props} />;
+}
+
+export function Select({ className, ...props }: ComponentProps<"select">) {
+  return <select className={cn(control, "h-10 pr-8", className)} {...props} />;
+}
+
+export function FieldHint({ className, ...props }: ComponentProps<"p">) {
+  return <p className={cn("text-xs text-muted-foreground", className)} {...props} />;
+}
+
+/** A labelled input with an optional hint tied to it for screen readers. */
+export function TextField({ id, label, hint, className, ...props }: ComponentProps<"input"> & { id: string; label: string; hint?: string }) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={cn("flex flex-col gap-1.5", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      <Input id={id} aria-describedby={hintId} {...props} />
+      {hint && <FieldHint id={hintId}>{hint}</FieldHint>}
+    </div>
+  );
+}
