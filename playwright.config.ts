@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${PORT}`;
+const DATA_DIR = `e2e/.data/${PORT}`;
 
 // Debian's Chromium (see lib/cli/find-chromium.mjs); Playwright never downloads a browser here.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -23,13 +24,13 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     // A fresh embedded database per run, migrated and seeded exactly as `npm start` does.
-    command: `rm -rf e2e/.data && mkdir -p e2e/.data && npm run --silent db:deploy && npm run --silent db:seed && npx next start -p ${PORT}`,
+    command: `rm -rf ${DATA_DIR} && mkdir -p ${DATA_DIR} && npm run --silent db:deploy && npm run --silent db:seed && npx next start -p ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
     stdout: "pipe",
     env: {
-      DATABASE_URL: "file:./e2e/.data/e2e.db",
+      DATABASE_URL: `file:./${DATA_DIR}/e2e.db`,
       NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
       NEXTAUTH_URL: baseURL,
       TALLY_LOCAL_MODE: "1",
