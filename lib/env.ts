@@ -26,6 +26,19 @@ const schema = z
     AI_API_KEY: optional,
     /** Tally model id → provider model name, e.g. "swift=gpt-4o-mini,sketch=dall-e-3". */
     AI_MODEL_MAP: optional,
+    /** Stripe. Without a secret key, billing runs in test mode against the built-in Stripe sandbox. */
+    STRIPE_SECRET_KEY: optional,
+    STRIPE_WEBHOOK_SECRET: optional,
+    /** Another Stripe API host, e.g. http://127.0.0.1:12111 for a local stand-in (tests). */
+    STRIPE_API_BASE: z.url().optional(),
+    STRIPE_PRICE_STARTER: optional,
+    STRIPE_PRICE_PRO: optional,
+    STRIPE_PRICE_PACK_500: optional,
+    STRIPE_PRICE_PACK_1500: optional,
+    STRIPE_PRICE_PACK_5000: optional,
+    /** SMTP server for emails (smtp://user:pass@host:587); without it emails go to the outbox table and the log. */
+    SMTP_URL: optional,
+    EMAIL_FROM: z.string().default("Tally <no-reply@tally.local>"),
     /** How long a model may take before its request fails (and costs nothing). */
     AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
     /** Milliseconds between streamed tokens of the local provider. */
@@ -36,6 +49,12 @@ const schema = z
       .default("0")
       .transform((value) => value === "1"),
   })
+  .refine(
+    (env) =>
+      !env.STRIPE_SECRET_KEY ||
+      Boolean(env.STRIPE_WEBHOOK_SECRET && env.STRIPE_PRICE_STARTER && env.STRIPE_PRICE_PRO && env.STRIPE_PRICE_PACK_500 && env.STRIPE_PRICE_PACK_1500 && env.STRIPE_PRICE_PACK_5000),
+    { message: "with STRIPE_SECRET_KEY, also set STRIPE_WEBHOOK_SECRET and every STRIPE_PRICE_* id", path: ["STRIPE_SECRET_KEY"] },
+  )
   .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {
     message: "GITHUB_ID and GITHUB_SECRET must be set together",
     path: ["GITHUB_SECRET"],

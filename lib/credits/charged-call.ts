@@ -1,3 +1,4 @@
+import { checkLowBalance } from "@/lib/billing/alerts";
 import type { Hold, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hold } from "./hold";
@@ -51,6 +52,7 @@ export async function callHeld<T>({ userId, requestId, call, chargeDespiteError,
   // Settle is a no-op only if the sweeper released the hold first (the call outlived its TTL):
   // then nothing is charged and the person still gets the answer.
   await settle({ userId, requestId, result, alsoWrite: onSettled && ((tx, held) => onSettled(tx, result, held)) });
+  await checkLowBalance(userId).catch((error) => console.error("[alerts] low-balance check failed", error));
   return result;
 }
 

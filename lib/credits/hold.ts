@@ -30,10 +30,7 @@ export async function hold({ userId, requestId, quote, groupId, conversationId, 
   if (previous) return { fresh: false, hold: previous };
   try {
     const created = await ledgerTx(async (tx) => {
-      const { count } = await tx.wallet.updateMany({
-        where: { userId, available: { gte: quote.credits } },
-        data: { available: { decrement: quote.credits }, held: { increment: quote.credits } },
-      });
+      const { count } = await tx.wallet.updateMany({ where: affordable(userId, quote.credits), data: reserve(quote.credits) });
       if (count === 0) return null;
       return tx.hold.create({
         data: {
@@ -59,9 +56,26 @@ export async function hold({ userId, requestId, quote, groupId, conversationId, 
   throw await insufficient(userId, quote.credits);
 }
 
+/** The condition of the one write that reserves credits: enough balance, and within the spend cap if any. */
+function affordable(userId: string, amount: number) {
+  return { userId, available: { gte: amount }, OR: [{ capRemaining: null }, { capRemaining: { gte: amount } }] };
+}
+
+/** Moves credits from available to held; a null capRemaining (no cap) stays null in SQL arithmetic. */
+function reserve(amount: number) {
+  return { available: { decrement: amount }, held: { increment: amount }, capRemaining: { decrement: amount } };
+}
+
 async function insufficient(userId: string, required: number) {
-  const wallet = await db().wallet.findUnique({ where: { userId }, select: { available: true } });
+  const wallet = await db().wallet.findUnique({ where: { userId }, select: { available: true, capRemaining: true } });
   const available = wallet?.available ?? 0;
+  if (wallet && wallet.capRemaining !== null && wallet.capRemaining < required && available >= required) {
+    return new AppError(
+      "SPEND_CAP_REACHED",
+      `This costs ${required} credits, but your monthly spending limit allows only ${wallet.capRemaining} more this period. Nothing was charged; you can raise the limit in Plan & billing.`,
+      { required, capRemaining: wallet.capRemaining },
+    );
+  }
   // At least 1: the balance may have dropped between the refused write and this read.
   const missing = Math.max(required - available, 1);
   return new AppError("INSUFFICIENT_CREDITS", `This costs ${required} credits and you have ${available} available (${missing} missing).`, {
@@ -100,10 +114,7 @@ export async function holdGroup({ userId, groupId, items, now = new Date() }: Gr
   const total = items.reduce((sum, item) => sum + item.quote.credits, 0);
   try {
     const created = await ledgerTx(async (tx) => {
-      const { count } = await tx.wallet.updateMany({
-        where: { userId, available: { gte: total } },
-        data: { available: { decrement: total }, held: { increment: total } },
-      });
+      const { count } = await tx.wallet.updateMany({ where: affordable(userId, total), data: reserve(total) });
       if (count === 0) return null;
       return tx.hold.createManyAndReturn({
         data: items.map(({ requestId, quote }) => ({

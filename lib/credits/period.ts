@@ -44,7 +44,35 @@ export async function startPeriodInTx(tx: Tx, { userId, plan, period, now }: { u
     expiresAt: period.end,
     now,
   });
+  if (granted) {
+    // A new period gives the personal spend cap its full room again.
+    const { monthlySpendCap } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { monthlySpendCap: true } });
+    await tx.wallet.update({ where: { userId }, data: { capRemaining: monthlySpendCap } });
+  }
   return { expired, granted };
+}
+
+/**
+ * A mid-period upgrade: the new plan's full allowance minus what was already spent from this
+ * period's allowance, valid until the period ends. The old allowance's remainder is replaced (not
+ * added), so upgrading never doubles credits; calling it twice for the same plan is a no-op.
+ */
+export async function upgradeAllowanceInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
+  const current = await tx.creditBucket.findMany({
+    where: { userId, source: "PLAN_ALLOWANCE", grantKey: { startsWith: allowanceGrantKey(period.start) } },
+    select: { id: true },
+  });
+  const debits = await tx.ledgerEntry.aggregate({
+    where: { userId, type: "DEBIT", bucketId: { in: current.map((bucket) => bucket.id) } },
+    _sum: { delta: true },
+  });
+  const spent = -(debits._sum.delta ?? 0);
+  const grantKey = `${allowanceGrantKey(period.start)}:${plan}`;
+  if (await tx.creditBucket.findUnique({ where: { userId_grantKey: { userId, grantKey } }, select: { id: true } })) return { granted: false };
+  await expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE" }, now);
+  const amount = PLANS[plan].monthlyCredits - spent;
+  if (amount <= 0) return { granted: false };
+  return grantInTx(tx, { userId, source: "PLAN_ALLOWANCE", amount, grantKey, expiresAt: period.end, now });
 }
 
 /** Creates the wallet of a new user and grants the allowance of their first period. */

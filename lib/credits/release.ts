@@ -26,7 +26,7 @@ export async function release({ userId, requestId, reason, now = new Date(), als
     if (!released) return null;
     const { count } = await tx.wallet.updateMany({
       where: { userId, held: { gte: released.amount } },
-      data: { held: { decrement: released.amount }, available: { increment: released.amount } },
+      data: { held: { decrement: released.amount }, available: { increment: released.amount }, capRemaining: { increment: released.amount } },
     });
     if (count === 0) throw new LedgerInvariantError(`wallet of ${userId} holds less than hold ${released.id}`);
     await recordUsage(tx, released, "FAILED_REFUNDED", 0, now);

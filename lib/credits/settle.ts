@@ -33,7 +33,11 @@ export async function settle({ userId, requestId, result, credits, now = new Dat
     }
     const [wallet] = await tx.wallet.updateManyAndReturn({
       where: { userId, held: { gte: settled.amount } },
-      data: { held: { decrement: settled.amount }, available: { increment: settled.amount - charge } },
+      data: {
+        held: { decrement: settled.amount },
+        available: { increment: settled.amount - charge },
+        capRemaining: { increment: settled.amount - charge },
+      },
     });
     if (!wallet) throw new LedgerInvariantError(`wallet of ${userId} holds less than hold ${settled.id}`);
     if (charge > 0) {

@@ -1,8 +1,10 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { publicAction } from "@/lib/actions/action";
+import { REFERRAL_COOKIE } from "@/lib/billing/referral-cookie";
+import { recordReferral } from "@/lib/billing/referrals";
 import { isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
@@ -35,6 +37,8 @@ export const signUp = publicAction(signUpSchema, async ({ name, email, password,
   if (await getUserByEmail({ email })) throw taken();
   try {
     const user = await createUser({ email, name, passwordHash: await hashPassword(password), timeZone: validTimeZone(timeZone) });
+    const referralCode = (await cookies()).get(REFERRAL_COOKIE)?.value;
+    if (referralCode) await recordReferral({ refereeId: user.id, code: referralCode });
     return { email: user.email };
   } catch (error) {
     if (isUniqueViolation(error)) throw taken();

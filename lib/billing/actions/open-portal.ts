@@ -1,0 +1,13 @@
+"use server";
+
+import { z } from "zod";
+import { authedAction } from "@/lib/actions/action";
+import { ensureCustomer } from "../customers";
+import { appUrl, stripe } from "../stripe";
+
+/** Opens the Stripe Customer Portal (payment methods, invoices, plan changes). */
+export const openPortal = authedAction(z.object({}), async (_input, { user }) => {
+  const customer = await ensureCustomer(user.id);
+  const session = await (await stripe()).billingPortal.sessions.create({ customer, return_url: `${appUrl()}/settings/billing` });
+  return { redirectUrl: session.url };
+});

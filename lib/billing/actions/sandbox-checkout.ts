@@ -1,0 +1,34 @@
+"use server";
+
+import { z } from "zod";
+import { authedAction } from "@/lib/actions/action";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { deliverSandboxEvents } from "../sandbox/deliver";
+import { isSandbox, sandboxEmulator, stripe } from "../stripe";
+
+const schema = z.object({
+  sessionId: z.string().startsWith("cs_test_"),
+  outcome: z.enum(["paid", "async_pending", "async_succeeded", "async_failed"]),
+});
+
+/**
+ * Test mode only: "pays" a sandbox Checkout Session (or lets an asynchronous payment succeed or fail)
+ * and sends the resulting events, properly signed, through the real webhook handler.
+ */
+export const completeSandboxCheckout = authedAction(schema, async ({ sessionId, outcome }, { user }) => {
+  if (!isSandbox()) throw new AppError("NOT_FOUND", "Test-mode checkout is off: real Stripe is configured.");
+  const session = await (await stripe()).checkout.sessions.retrieve(sessionId).catch(() => null);
+  if (!session || session.metadata?.userId !== user.id) throw new AppError("NOT_FOUND", "No such checkout.");
+  await deliverSandboxEvents(await sandboxEmulator().completeCheckout(sessionId, outcome));
+  return { mode: session.mode };
+});
+
+/** Test mode only: jumps to the end of the current period (renewal, or the end of a cancelled plan). */
+export const renewSandboxSubscription = authedAction(z.object({}), async (_input, { user }) => {
+  if (!isSandbox()) throw new AppError("NOT_FOUND", "Test-mode billing is off: real Stripe is configured.");
+  const subscription = await db().subscription.findUnique({ where: { userId: user.id } });
+  if (!subscription) throw new AppError("NOT_FOUND", "You have no paid plan.");
+  await deliverSandboxEvents(await sandboxEmulator().renewSubscription(subscription.stripeSubscriptionId));
+  return { renewed: true };
+});

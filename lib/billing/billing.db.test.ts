@@ -1,0 +1,219 @@
+import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import Stripe from "stripe";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { signInAs, signInAsNewUser } from "@/lib/testing/session";
+
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
+
+// The real Stripe SDK talks to the local Stripe stand-in over HTTP; webhooks are signed for real.
+const WEBHOOK_SECRET = "whsec_test_secret";
+Object.assign(process.env, {
+  STRIPE_SECRET_KEY: "sk_test_standin",
+  STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  STRIPE_PRICE_STARTER: "price_starter",
+  STRIPE_PRICE_PRO: "price_pro",
+  STRIPE_PRICE_PACK_500: "price_pack_500",
+  STRIPE_PRICE_PACK_1500: "price_pack_1500",
+  STRIPE_PRICE_PACK_5000: "price_pack_5000",
+  TALLY_LOCAL_AI_DELAY_MS: "0",
+});
+const { sandboxEmulator } = await import("./stripe");
+const { startSandboxServer } = await import("./sandbox/server");
+const { POST: webhook } = await import("@/app/api/stripe/webhook/route");
+const { buyPack } = await import("./actions/buy-pack");
+const { startPlanChange } = await import("./actions/start-plan-change");
+const { setCancellation } = await import("./actions/set-cancellation");
+const { updateAlerts } = await import("./actions/update-alerts");
+const { recordReferral, ensureReferralCode } = await import("./referrals");
+const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
+
+let server: Server;
+beforeAll(async () => {
+  const started = await startSandboxServer(sandboxEmulator());
+  server = started.server;
+  process.env.STRIPE_API_BASE = `http://127.0.0.1:${started.port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const signer = new Stripe("sk_test_signer");
+type Event = { id: string; type: string };
+
+async function deliver(event: Event, { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {}) {
+  const payload = JSON.stringify(event);
+  const signature = signer.webhooks.generateTestHeaderString({ payload, secret, timestamp });
+  return webhook(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: payload, headers: { "stripe-signature": signature } }));
+}
+
+/** Stripe's at-least-once, any-order delivery: every event 5 times, shuffled. */
+async function deliverChaotically(events: Event[]) {
+  const deliveries = events.flatMap((event) => Array.from({ length: 5 }, () => event));
+  for (let i = deliveries.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [deliveries[i], deliveries[j]] = [deliveries[j]!, deliveries[i]!];
+  }
+  for (const event of deliveries) expect((await deliver(event)).status).toBe(200);
+}
+
+const wallet = (userId: string) => db().wallet.findUniqueOrThrow({ where: { userId } });
+const user = (id: string) => db().user.findUniqueOrThrow({ where: { id } });
+const sessionIdOf = (url: string) => url.split("/").pop()!;
+
+async function checkout(action: Promise<{ ok: boolean; data?: { redirectUrl: string | null } }>) {
+  const result = await action;
+  expect(result.ok).toBe(true);
+  return sessionIdOf(result.data!.redirectUrl!);
+}
+
+async function subscribe(plan: "STARTER" | "PRO") {
+  const sessionId = await checkout(startPlanChange({ plan }) as never);
+  const events = await sandboxEmulator().completeCheckout(sessionId, "paid");
+  await deliverChaotically(events);
+  return events;
+}
+
+describe("credit packs", () => {
+  it("are credited exactly once however often and in whatever order the webhooks arrive", async () => {
+    const person = await signInAsNewUser();
+    const sessionId = await checkout(buyPack({ packId: "pack-500" }) as never);
+    expect((await wallet(person.id)).available).toBe(100);
+    await deliverChaotically(await sandboxEmulator().completeCheckout(sessionId, "paid"));
+    expect((await wallet(person.id)).available).toBe(600);
+    expect(await db().packPurchase.findUnique({ where: { checkoutSessionId: sessionId } })).toMatchObject({ status: "PAID", credits: 500 });
+    expect(await db().creditBucket.findFirst({ where: { userId: person.id, source: "PACK" } })).toMatchObject({ granted: 500, expiresAt: null });
+  });
+
+  it("paid asynchronously are credited only when the payment succeeds", async () => {
+    const person = await signInAsNewUser();
+    const emulator = sandboxEmulator();
+    const pending = await checkout(buyPack({ packId: "pack-1500" }) as never);
+    await deliverChaotically(await emulator.completeCheckout(pending, "async_pending"));
+    expect((await wallet(person.id)).available).toBe(100);
+    await deliverChaotically(await emulator.completeCheckout(pending, "async_succeeded"));
+    expect((await wallet(person.id)).available).toBe(1600);
+
+    const failing = await checkout(buyPack({ packId: "pack-500" }) as never);
+    await deliverChaotically(await emulator.completeCheckout(failing, "async_pending"));
+    await deliverChaotically(await emulator.completeCheckout(failing, "async_failed"));
+    expect((await wallet(person.id)).available).toBe(1600);
+    expect(await db().packPurchase.findUnique({ where: { checkoutSessionId: failing } })).toMatchObject({ status: "FAILED" });
+  });
+});
+
+describe("webhook security", () => {
+  it("rejects a bad or stale signature with 400 and changes nothing", async () => {
+    const person = await signInAsNewUser();
+    const sessionId = await checkout(buyPack({ packId: "pack-5000" }) as never);
+    const [completed] = await sandboxEmulator().completeCheckout(sessionId, "paid");
+    expect((await deliver(completed!, { secret: "whsec_wrong" })).status).toBe(400);
+    expect((await deliver(completed!, { timestamp: Math.floor(Date.now() / 1000) - 600 })).status).toBe(400);
+    const forged = { ...completed!, id: "evt_forged" };
+    const unsigned = await webhook(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: JSON.stringify(forged) }));
+    expect(unsigned.status).toBe(400);
+    expect((await wallet(person.id)).available).toBe(100);
+    expect(await db().stripeEvent.count({ where: { id: { in: [completed!.id, "evt_forged"] } } })).toBe(0);
+  });
+});
+
+describe("plans", () => {
+  it("upgrade Free → Pro: the Free allowance expires, 2,500 credits arrive once, packs are kept", async () => {
+    const person = await signInAsNewUser();
+    await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "spend some" }); // 85 left
+    await subscribe("PRO");
+    expect(await user(person.id)).toMatchObject({ plan: "PRO" });
+    expect(await wallet(person.id)).toMatchObject({ available: 2_500 });
+    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({ plan: "PRO", status: "active", cancelAtPeriodEnd: false });
+  });
+
+  it("a new period expires the unused allowance (no rollover) and keeps packs", async () => {
+    const person = await signInAsNewUser();
+    await subscribe("STARTER");
+    const pack = await checkout(buyPack({ packId: "pack-500" }) as never);
+    await deliverChaotically(await sandboxEmulator().completeCheckout(pack, "paid"));
+    await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "spend" });
+    expect((await wallet(person.id)).available).toBe(1_000 - 15 + 500);
+    const subscription = await db().subscription.findUniqueOrThrow({ where: { userId: person.id } });
+    await deliverChaotically(await sandboxEmulator().renewSubscription(subscription.stripeSubscriptionId));
+    expect((await wallet(person.id)).available).toBe(1_000 + 500);
+    expect((await db().subscription.findUniqueOrThrow({ where: { userId: person.id } })).currentPeriodStart).toEqual(subscription.currentPeriodEnd);
+  });
+
+  it("upgrade Starter → Pro mid-period: at once, the new allowance minus what this period spent", async () => {
+    const person = await signInAsNewUser();
+    await subscribe("STARTER");
+    for (let i = 0; i < 2; i += 1) await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: `q${i}` }); // 30 spent
+    expect(await startPlanChange({ plan: "PRO" })).toMatchObject({ ok: true, data: { redirectUrl: null, change: "upgraded" } });
+    expect(await user(person.id)).toMatchObject({ plan: "PRO" });
+    expect((await wallet(person.id)).available).toBe(2_500 - 30);
+  });
+
+  it("downgrade Pro → Starter takes effect at the end of the period", async () => {
+    const person = await signInAsNewUser();
+    await subscribe("PRO");
+    expect(await startPlanChange({ plan: "STARTER" })).toMatchObject({ ok: true, data: { change: "downgrade-scheduled" } });
+    expect(await user(person.id)).toMatchObject({ plan: "PRO" });
+    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({ scheduledPlan: "STARTER" });
+    expect((await wallet(person.id)).available).toBe(2_500);
+    const { stripeSubscriptionId } = await db().subscription.findUniqueOrThrow({ where: { userId: person.id } });
+    await deliverChaotically(await sandboxEmulator().renewSubscription(stripeSubscriptionId));
+    expect(await user(person.id)).toMatchObject({ plan: "STARTER" });
+    expect((await wallet(person.id)).available).toBe(1_000);
+  });
+
+  it("cancel keeps the plan until the period ends, then the person is on Free with 100 credits", async () => {
+    const person = await signInAsNewUser();
+    await subscribe("STARTER");
+    expect(await setCancellation({ cancel: true })).toMatchObject({ ok: true, data: { cancelAtPeriodEnd: true } });
+    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({ cancelAtPeriodEnd: true });
+    expect(await user(person.id)).toMatchObject({ plan: "STARTER" });
+    const { stripeSubscriptionId } = await db().subscription.findUniqueOrThrow({ where: { userId: person.id } });
+    await deliverChaotically(await sandboxEmulator().renewSubscription(stripeSubscriptionId));
+    expect(await user(person.id)).toMatchObject({ plan: "FREE" });
+    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toBeNull();
+    expect((await wallet(person.id)).available).toBe(100);
+  });
+});
+
+describe("referrals", () => {
+  it("pay both bonuses once, even when the referred person pays several times", async () => {
+    const referrer = await signInAsNewUser();
+    const code = await ensureReferralCode(referrer.id);
+    const referee = await signInAsNewUser();
+    expect(await recordReferral({ refereeId: referee.id, code })).toBe(true);
+    expect(await recordReferral({ refereeId: referrer.id, code })).toBe(false); // never yourself
+    for (const packId of ["pack-500", "pack-500"] as const) {
+      const sessionId = await checkout(buyPack({ packId }) as never);
+      await deliverChaotically(await sandboxEmulator().completeCheckout(sessionId, "paid"));
+    }
+    await subscribe("STARTER");
+    expect((await wallet(referee.id)).available).toBe(1_000 + 500 + 500 + 100);
+    expect((await wallet(referrer.id)).available).toBe(100 + 200);
+    signInAs(referrer);
+    expect(await db().referral.findUnique({ where: { refereeId: referee.id } })).toMatchObject({ convertedAt: expect.any(Date) });
+  });
+});
+
+describe("personal limits", () => {
+  it("the monthly spend cap refuses requests beyond it, with a clear message and no charge", async () => {
+    const person = await signInAsNewUser();
+    expect(await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: 10 })).toMatchObject({ ok: true, data: { capRemaining: 10 } });
+    const refused = await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "too dear" });
+    expect(refused).toMatchObject({ ok: false, code: "SPEND_CAP_REACHED", message: expect.stringMatching(/spending limit/) });
+    for (let i = 0; i < 10; i += 1) expect((await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: `q${i}` })).ok).toBe(true);
+    expect(await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "one more" })).toMatchObject({ ok: false, code: "SPEND_CAP_REACHED" });
+    expect((await wallet(person.id)).available).toBe(90);
+    await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: null });
+    expect((await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "uncapped" })).ok).toBe(true);
+  });
+
+  it("the low-balance alert sends one email when the balance falls below the threshold", async () => {
+    const person = await signInAsNewUser();
+    await updateAlerts({ lowBalanceThreshold: 80, monthlySpendCap: null });
+    await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "a" }); // 85
+    expect(await db().emailOutbox.count({ where: { to: person.email } })).toBe(0);
+    await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "b" }); // 70
+    await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "c" }); // 55
+    expect(await db().emailOutbox.findMany({ where: { to: person.email } })).toMatchObject([{ subject: "Your Tally balance is below 80 credits" }]);
+  });
+});

@@ -1,0 +1,59 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { REFERRAL_BONUS } from "@/config/plans";
+import { grant } from "@/lib/credits";
+import { db, isUniqueViolation } from "@/lib/db";
+
+const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** The person's referral code, made on first use (8 characters, no look-alike letters). */
+export async function ensureReferralCode(userId: string): Promise<string> {
+  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { referralCode: true } });
+  if (user.referralCode) return user.referralCode;
+  for (;;) {
+    const code = Array.from(randomBytes(8), (byte) => ALPHABET[byte % ALPHABET.length]).join("");
+    try {
+      const { count } = await db().user.updateMany({ where: { id: userId, referralCode: null }, data: { referralCode: code } });
+      if (count === 1) return code;
+      return (await db().user.findUniqueOrThrow({ where: { id: userId }, select: { referralCode: true } })).referralCode!;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+}
+
+/** Records that a new person signed up through a referral link (never their own). */
+export async function recordReferral({ refereeId, code }: { refereeId: string; code: string }) {
+  const referrer = await db().user.findUnique({ where: { referralCode: code.toUpperCase() }, select: { id: true } });
+  if (!referrer || referrer.id === refereeId) return false;
+  try {
+    await db().referral.create({ data: { refereeId, referrerId: referrer.id } });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * At a referred person's first payment both people get their bonus, exactly once: the conversion
+ * is claimed with a conditional write, and each grant has its own idempotency key (one per user, so
+ * every money transaction touches one user's rows).
+ */
+export async function convertReferral(refereeId: string) {
+  const referral = await db().referral.findUnique({ where: { refereeId } });
+  if (!referral) return false;
+  await db().referral.updateMany({ where: { refereeId, convertedAt: null }, data: { convertedAt: new Date() } });
+  await grant({ userId: referral.referrerId, source: "REFERRAL", amount: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` });
+  await grant({ userId: refereeId, source: "REFERRAL", amount: REFERRAL_BONUS.referee, grantKey: "referral:referee" });
+  return true;
+}
+
+export async function referralStats({ userId }: { userId: string }) {
+  const [signUps, conversions, earned] = await Promise.all([
+    db().referral.count({ where: { referrerId: userId } }),
+    db().referral.count({ where: { referrerId: userId, convertedAt: { not: null } } }),
+    db().creditBucket.aggregate({ where: { userId, source: "REFERRAL", grantKey: { startsWith: "referral:referrer:" } }, _sum: { granted: true } }),
+  ]);
+  return { signUps, conversions, creditsEarned: earned._sum.granted ?? 0 };
+}

@@ -1,0 +1,28 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import qs from "qs";
+import { StripeError, type StripeEmulator } from "./emulator";
+
+/**
+ * Serves the emulator over HTTP on 127.0.0.1 so the real Stripe SDK talks to it exactly as it talks
+ * to api.stripe.com (form-encoded bodies, JSON answers, Stripe's error envelope).
+ */
+export async function startSandboxServer(emulator: StripeEmulator, port = 0): Promise<{ port: number; server: Server }> {
+  const server = createServer(async (request, response) => {
+    let raw = "";
+    for await (const chunk of request) raw += chunk;
+    const url = new URL(request.url ?? "/", "http://sandbox");
+    const params = { ...qs.parse(url.search.slice(1)), ...qs.parse(raw) } as Record<string, unknown>;
+    const reply = (status: number, body: unknown) => response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    if (!request.headers.authorization?.startsWith("Bearer sk_")) return reply(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
+    try {
+      reply(200, await emulator.handle(request.method ?? "GET", url.pathname, params));
+    } catch (error) {
+      if (error instanceof StripeError) return reply(error.status, { error: { type: error.type, message: error.message } });
+      console.error("[stripe sandbox]", error);
+      reply(500, { error: { type: "api_error", message: "Sandbox error" } });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  return { port: (server.address() as AddressInfo).port, server };
+}

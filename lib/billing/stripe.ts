@@ -1,0 +1,72 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import Stripe from "stripe";
+import { CREDIT_PACKS, PLANS, type CreditPackId } from "@/config/plans";
+import { env } from "@/lib/env";
+import { StripeEmulator } from "./sandbox/emulator";
+import { startSandboxServer } from "./sandbox/server";
+
+export type PaidPlan = "STARTER" | "PRO";
+
+/** Price ids: from the environment with real Stripe, fixed ids in the sandbox. */
+export function priceIds() {
+  const e = env();
+  return {
+    STARTER: e.STRIPE_PRICE_STARTER ?? "price_sandbox_starter",
+    PRO: e.STRIPE_PRICE_PRO ?? "price_sandbox_pro",
+    "pack-500": e.STRIPE_PRICE_PACK_500 ?? "price_sandbox_pack_500",
+    "pack-1500": e.STRIPE_PRICE_PACK_1500 ?? "price_sandbox_pack_1500",
+    "pack-5000": e.STRIPE_PRICE_PACK_5000 ?? "price_sandbox_pack_5000",
+  } satisfies Record<PaidPlan | CreditPackId, string>;
+}
+
+export function planForPrice(priceId: string): PaidPlan | null {
+  const ids = priceIds();
+  return priceId === ids.STARTER ? "STARTER" : priceId === ids.PRO ? "PRO" : null;
+}
+
+/** True without Stripe keys: payments go through the built-in sandbox and nothing is really charged. */
+export function isSandbox() {
+  return !env().STRIPE_SECRET_KEY;
+}
+
+export function webhookSecret() {
+  return env().STRIPE_WEBHOOK_SECRET ?? `whsec_sandbox_${createHash("sha256").update(env().NEXTAUTH_SECRET ?? "tally").digest("hex").slice(0, 32)}`;
+}
+
+export function appUrl() {
+  return (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}
+
+export function sandboxEmulator() {
+  const ids = priceIds();
+  return new StripeEmulator({
+    prices: [
+      { id: ids.STARTER, unitAmount: PLANS.STARTER.priceCents, recurring: true, metadata: { plan: "STARTER" } },
+      { id: ids.PRO, unitAmount: PLANS.PRO.priceCents, recurring: true, metadata: { plan: "PRO" } },
+      ...(Object.keys(CREDIT_PACKS) as CreditPackId[]).map((pack) => ({ id: ids[pack], unitAmount: CREDIT_PACKS[pack].priceCents, recurring: false, metadata: { pack } })),
+    ],
+    checkoutUrl: (sessionId) => `${appUrl()}/billing/sandbox/${sessionId}`,
+    invoiceUrl: (invoiceId) => `${appUrl()}/billing/sandbox/invoices/${invoiceId}`,
+  });
+}
+
+const globalForStripe = globalThis as unknown as { tallySandbox?: Promise<{ port: number }> };
+
+/**
+ * The Stripe SDK: real Stripe with STRIPE_SECRET_KEY (or another API host via STRIPE_API_BASE, as the
+ * tests do); otherwise the same SDK pointed at the sandbox, served on a loopback port of this process.
+ */
+export async function stripe(): Promise<Stripe> {
+  const { STRIPE_SECRET_KEY, STRIPE_API_BASE } = env();
+  if (STRIPE_SECRET_KEY) {
+    const base = STRIPE_API_BASE ? new URL(STRIPE_API_BASE) : null;
+    return new Stripe(STRIPE_SECRET_KEY, {
+      maxNetworkRetries: 2,
+      ...(base ? { host: base.hostname, port: Number(base.port || 80), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
+    });
+  }
+  globalForStripe.tallySandbox ??= startSandboxServer(sandboxEmulator());
+  const { port } = await globalForStripe.tallySandbox;
+  return new Stripe("sk_test_sandbox", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
+}

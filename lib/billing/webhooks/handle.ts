@@ -1,0 +1,53 @@
+import "server-only";
+import type Stripe from "stripe";
+import { db, isUniqueViolation } from "@/lib/db";
+import { stripe, webhookSecret } from "../stripe";
+import { checkoutSessionAsyncPaymentFailed } from "./checkout-session-async-payment-failed";
+import { checkoutSessionAsyncPaymentSucceeded } from "./checkout-session-async-payment-succeeded";
+import { checkoutSessionCompleted } from "./checkout-session-completed";
+import { customerSubscriptionDeleted } from "./customer-subscription-deleted";
+import { customerSubscriptionUpdated } from "./customer-subscription-updated";
+import { invoicePaid } from "./invoice-paid";
+
+const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
+  "checkout.session.completed": checkoutSessionCompleted,
+  "checkout.session.async_payment_succeeded": checkoutSessionAsyncPaymentSucceeded,
+  "checkout.session.async_payment_failed": checkoutSessionAsyncPaymentFailed,
+  "invoice.paid": invoicePaid,
+  "customer.subscription.created": customerSubscriptionUpdated,
+  "customer.subscription.updated": customerSubscriptionUpdated,
+  "customer.subscription.deleted": customerSubscriptionDeleted,
+};
+
+/**
+ * Verifies a Stripe webhook on its raw body (signature and timestamp tolerance), stores its event id
+ * and runs its handler once. Handlers are triggers that re-read state from Stripe and are idempotent,
+ * so a redelivery after a crash (stored but not processed) is safe to run again. A handler error
+ * answers 500, and Stripe retries.
+ */
+export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<{ status: number; body: Record<string, unknown> }> {
+  let event: Stripe.Event;
+  try {
+    event = (await stripe()).webhooks.constructEvent(rawBody, signature ?? "", webhookSecret());
+  } catch {
+    return { status: 400, body: { error: "Invalid signature" } };
+  }
+  try {
+    await db().stripeEvent.create({ data: { id: event.id, type: event.type } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const seen = await db().stripeEvent.findUnique({ where: { id: event.id } });
+    if (seen?.processedAt) return { status: 200, body: { received: true, duplicate: true } };
+  }
+  const handler = HANDLERS[event.type];
+  if (handler) {
+    try {
+      await handler(event);
+    } catch (error) {
+      console.error(`[stripe] ${event.type} ${event.id} failed; Stripe will retry`, error);
+      return { status: 500, body: { error: "Handler failed" } };
+    }
+  }
+  await db().stripeEvent.update({ where: { id: event.id }, data: { processedAt: new Date() } });
+  return { status: 200, body: { received: true } };
+}

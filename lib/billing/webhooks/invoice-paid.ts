@@ -1,0 +1,22 @@
+import type Stripe from "stripe";
+import { convertReferral } from "../referrals";
+import { syncSubscription, userIdForCustomer } from "../subscriptions";
+
+function subscriptionOf(invoice: Stripe.Invoice) {
+  const parent = (invoice as { parent?: { subscription_details?: { subscription?: string | { id: string } } } }).parent;
+  const legacy = (invoice as { subscription?: string | { id: string } }).subscription;
+  const ref = parent?.subscription_details?.subscription ?? legacy;
+  return typeof ref === "string" ? ref : ref?.id;
+}
+
+/** A subscription invoice was paid: sync the subscription (this starts a new period) and count the payment for referrals. */
+export async function invoicePaid(event: Stripe.Event) {
+  const invoice = event.data.object as Stripe.Invoice;
+  const subscriptionId = subscriptionOf(invoice);
+  if (subscriptionId) await syncSubscription(subscriptionId);
+  const customerId = typeof invoice.customer === "string" ? invoice.customer : invoice.customer?.id;
+  if (invoice.amount_paid > 0 && customerId) {
+    const userId = await userIdForCustomer(customerId);
+    if (userId) await convertReferral(userId);
+  }
+}
