@@ -1,4 +1,4 @@
-import type { Hold } from "@/lib/db";
+import type { Hold, Prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { HOLD_TTL_MS } from "./policy";
 import type { Quote } from "./quote";
@@ -28,32 +28,48 @@ export type HoldOutcome =
 export async function hold({ userId, requestId, quote, groupId, conversationId, now = new Date() }: HoldInput): Promise<HoldOutcome> {
   const previous = await findHold(userId, requestId);
   if (previous) return { fresh: false, hold: previous };
+  const holds = await reserveHolds(userId, quote.credits, [
+    { ...holdRow(userId, requestId, quote, now), groupId, conversationId },
+  ]);
+  if (holds === "duplicate") return { fresh: false, hold: await findHoldOrThrow(userId, requestId) };
+  if (!holds) throw await insufficient(userId, quote.credits);
+  return { fresh: true, hold: holds[0]! };
+}
+
+function holdRow(userId: string, requestId: string, quote: Quote, now: Date) {
+  return {
+    userId,
+    requestId,
+    amount: quote.credits,
+    kind: quote.kind,
+    model: quote.model,
+    units: JSON.stringify(quote.units),
+    expiresAt: new Date(now.getTime() + HOLD_TTL_MS[quote.kind]),
+    createdAt: now,
+  };
+}
+
+class Unaffordable extends Error {}
+
+/**
+ * One transaction: insert the hold rows, then the single conditional wallet write for their total.
+ * The rows go first so that a retry of the same request id waits on the unique index before it
+ * touches the wallet (the other order deadlocks against a settle of that request on PostgreSQL).
+ * Returns null when the wallet cannot afford it, "duplicate" when the request id exists.
+ */
+async function reserveHolds(userId: string, total: number, rows: Prisma.HoldCreateManyInput[]): Promise<Hold[] | null | "duplicate"> {
   try {
-    const created = await ledgerTx(async (tx) => {
-      const { count } = await tx.wallet.updateMany({ where: affordable(userId, quote.credits), data: reserve(quote.credits) });
-      if (count === 0) return null;
-      return tx.hold.create({
-        data: {
-          userId,
-          requestId,
-          amount: quote.credits,
-          kind: quote.kind,
-          model: quote.model,
-          units: JSON.stringify(quote.units),
-          groupId,
-          conversationId,
-          expiresAt: new Date(now.getTime() + HOLD_TTL_MS[quote.kind]),
-          createdAt: now,
-        },
-      });
+    return await ledgerTx(async (tx) => {
+      const created = await tx.hold.createManyAndReturn({ data: rows });
+      const { count } = await tx.wallet.updateMany({ where: affordable(userId, total), data: reserve(total) });
+      if (count === 0) throw new Unaffordable();
+      return created;
     });
-    if (created) return { fresh: true, hold: created };
   } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // A concurrent attempt with the same request id won; its hold is the one that counts.
-    return { fresh: false, hold: await findHoldOrThrow(userId, requestId) };
+    if (error instanceof Unaffordable) return null;
+    if (isUniqueViolation(error)) return "duplicate";
+    throw error;
   }
-  throw await insufficient(userId, quote.credits);
 }
 
 /** The condition of the one write that reserves credits: enough balance, and within the spend cap if any. */
@@ -112,28 +128,12 @@ export async function holdGroup({ userId, groupId, items, now = new Date() }: Gr
   const previous = await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } });
   if (previous.length > 0) return { fresh: false, holds: previous };
   const total = items.reduce((sum, item) => sum + item.quote.credits, 0);
-  try {
-    const created = await ledgerTx(async (tx) => {
-      const { count } = await tx.wallet.updateMany({ where: affordable(userId, total), data: reserve(total) });
-      if (count === 0) return null;
-      return tx.hold.createManyAndReturn({
-        data: items.map(({ requestId, quote }) => ({
-          userId,
-          requestId,
-          amount: quote.credits,
-          kind: quote.kind,
-          model: quote.model,
-          units: JSON.stringify(quote.units),
-          groupId,
-          expiresAt: new Date(now.getTime() + HOLD_TTL_MS[quote.kind]),
-          createdAt: now,
-        })),
-      });
-    });
-    if (created) return { fresh: true, holds: created };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    return { fresh: false, holds: await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } }) };
-  }
+  const holds = await reserveHolds(
+    userId,
+    total,
+    items.map(({ requestId, quote }) => ({ ...holdRow(userId, requestId, quote, now), groupId })),
+  );
+  if (holds === "duplicate") return { fresh: false, holds: await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } }) };
+  if (holds) return { fresh: true, holds };
   throw await insufficient(userId, total);
 }

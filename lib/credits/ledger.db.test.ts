@@ -69,6 +69,17 @@ describe("hold", () => {
     expect(await wallet(user.id)).toMatchObject({ available: 85, held: 0 });
   });
 
+  it("lets a retry race the first attempt's settle without deadlocking", async () => {
+    const user = await makeUser();
+    for (let i = 0; i < 20; i += 1) {
+      const requestId = rid();
+      await hold({ userId: user.id, requestId, quote: swift });
+      const [, retry] = await Promise.all([settle({ userId: user.id, requestId, result: i }), hold({ userId: user.id, requestId, quote: swift })]);
+      expect(retry.fresh).toBe(false);
+    }
+    expect(await wallet(user.id)).toMatchObject({ available: 80, held: 0 });
+  });
+
   it("scopes request ids to their user", async () => {
     const [a, b] = [await makeUser(), await makeUser()];
     const requestId = rid();
