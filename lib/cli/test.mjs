@@ -43,6 +43,8 @@ if (chromium) {
     passed: report.stats.expected,
     failed: report.stats.unexpected + report.stats.flaky,
   }));
+  // Real app servers under load: two instances on PostgreSQL, one on SQLite, and a SIGKILL mid-request.
+  suite("load", "test-results/load.json", "npx", ["tsx", "--conditions=react-server", "bench/load.ts"], (report) => report);
 }
 
 console.log("");
