@@ -1,28 +1,52 @@
-import { Bot } from "lucide-react";
+import { Bot, Plus } from "lucide-react";
 import type { Metadata } from "next";
-import { CHAT_MODELS } from "@/config/pricing";
-import { ComingSoon } from "@/components/coming-soon";
-import { formatCreditRange } from "@/components/format";
-import { ChatPriceTable } from "@/components/price-tables";
+import Link from "next/link";
+import { PageHeader } from "@/components/page-header";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/workspace/empty-state";
+import { requireUser } from "@/lib/auth/session";
+import { listAgents } from "@/lib/agents/queries";
+import { toThreadAgent } from "../chat/_lib/thread";
+import { AgentCard } from "./_components/agent-card";
 
 export const metadata: Metadata = { title: "Agents" };
 
-const prices = Object.values(CHAT_MODELS).map((model) => model.creditsPerMessage);
-
-export default function AgentsPage() {
+export default async function AgentsPage() {
+  const user = await requireUser();
+  const agents = (await listAgents({ userId: user.id })).map(toThreadAgent);
   return (
-    <div className="mx-auto max-w-4xl">
-      <ComingSoon
-        icon={Bot}
-        title="Agents"
-        description={`Give an agent a goal and let it work through the steps for you. Each step is one model call, charged at that model's chat price (${formatCreditRange(prices)} per step).`}
-        points={[
-          "Every step and its cost will be listed, so you can see where the credits went.",
-          "A step that fails is not charged.",
-        ]}
-      >
-        <ChatPriceTable className="max-w-md" />
-      </ComingSoon>
+    <div className="mx-auto flex max-w-5xl flex-col gap-8">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <PageHeader
+          title="Agents"
+          description="An agent is a chat with standing instructions and a fixed model. Every message costs that model's chat price."
+        />
+        <Link href="/agents/new" className={buttonClasses()}>
+          <Plus aria-hidden />
+          New agent
+        </Link>
+      </div>
+      {agents.length === 0 ? (
+        <EmptyState
+          icon={Bot}
+          title="No agents yet"
+          description="Write instructions once — a recipe coach, a code reviewer, a tutor — and start a chat with it whenever you need it."
+          className="py-14"
+        >
+          <Link href="/agents/new" className={buttonClasses({ className: "mt-5" })}>
+            <Plus aria-hidden />
+            Create your first agent
+          </Link>
+        </EmptyState>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+          {agents.map((agent) => (
+            <li key={agent.id}>
+              <AgentCard agent={agent} />
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -1,29 +1,25 @@
 import { ImageIcon } from "lucide-react";
 import type { Metadata } from "next";
-import { IMAGE_MODELS, IMAGE_RESOLUTIONS } from "@/config/pricing";
-import { ComingSoon } from "@/components/coming-soon";
-import { formatCreditRange, formatList } from "@/components/format";
-import { ImagePriceTable } from "@/components/price-tables";
+import { PageHeader } from "@/components/page-header";
+import { toMediaItem } from "@/components/workspace/media";
+import { MediaGallery } from "@/components/workspace/media-gallery";
+import { requireUser } from "@/lib/auth/session";
+import { listMedia } from "@/lib/media/queries";
+import { ImageStudio } from "./_components/image-studio";
 
 export const metadata: Metadata = { title: "Images" };
 
-const models = Object.values(IMAGE_MODELS);
-const prices = models.flatMap((model) => Object.values(model.credits));
-
-export default function ImagesPage() {
+export default async function ImagesPage() {
+  const user = await requireUser();
+  const images = await listMedia({ userId: user.id, kind: "IMAGE" });
   return (
-    <div className="mx-auto max-w-4xl">
-      <ComingSoon
-        icon={ImageIcon}
+    <div className="mx-auto flex max-w-6xl flex-col gap-8">
+      <PageHeader
         title="Images"
-        description={`Create images from a text prompt with ${formatList(models.map((model) => model.name))} at ${IMAGE_RESOLUTIONS.length} sizes. Each image will cost ${formatCreditRange(prices)}, depending on the model and resolution.`}
-        points={[
-          "The price of the model and size you pick is shown before you generate.",
-          "Credits are charged only for images that are delivered; a failed generation costs nothing.",
-        ]}
-      >
-        <ImagePriceTable className="max-w-xl" />
-      </ComingSoon>
+        description="Describe a picture and pick a model and size. The price depends on both and is shown before you generate; a failed image costs nothing."
+      />
+      <ImageStudio />
+      <MediaGallery title="Your images" items={images.map(toMediaItem)} icon={ImageIcon} empty="Images you generate are kept here, newest first." />
     </div>
   );
 }

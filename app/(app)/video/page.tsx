@@ -1,30 +1,25 @@
 import { Clapperboard } from "lucide-react";
 import type { Metadata } from "next";
-import { VIDEO_DURATIONS, VIDEO_MODELS, VIDEO_RESOLUTIONS } from "@/config/pricing";
-import { ComingSoon } from "@/components/coming-soon";
-import { formatCreditRange, formatList } from "@/components/format";
-import { VideoPriceTable } from "@/components/price-tables";
+import { PageHeader } from "@/components/page-header";
+import { toMediaItem } from "@/components/workspace/media";
+import { MediaGallery } from "@/components/workspace/media-gallery";
+import { requireUser } from "@/lib/auth/session";
+import { listMedia } from "@/lib/media/queries";
+import { VideoStudio } from "./_components/video-studio";
 
 export const metadata: Metadata = { title: "Video" };
 
-const models = Object.values(VIDEO_MODELS);
-const perSecond = models.flatMap((model) => Object.values(model.creditsPerSecond));
-const clipPrices = VIDEO_DURATIONS.flatMap((seconds) => perSecond.map((price) => price * seconds));
-
-export default function VideoPage() {
+export default async function VideoPage() {
+  const user = await requireUser();
+  const clips = await listMedia({ userId: user.id, kind: "VIDEO" });
   return (
-    <div className="mx-auto max-w-4xl">
-      <ComingSoon
-        icon={Clapperboard}
+    <div className="mx-auto flex max-w-6xl flex-col gap-8">
+      <PageHeader
         title="Video"
-        description={`Turn a prompt into a short clip with ${formatList(models.map((model) => model.name), "or")}: ${formatList(VIDEO_DURATIONS, "or")} seconds long at ${formatList(VIDEO_RESOLUTIONS, "or")}. Video is priced per second, so a clip will cost ${formatCreditRange(clipPrices)}.`}
-        points={[
-          "The clip's total price is shown before you start it.",
-          "Credits are reserved while the clip renders and released in full if it fails.",
-        ]}
-      >
-        <VideoPriceTable className="max-w-xl" />
-      </ComingSoon>
+        description="Turn a prompt into a short clip. Video is priced per second at the resolution you choose; the total is shown before you start, and a failed clip costs nothing."
+      />
+      <VideoStudio />
+      <MediaGallery title="Your clips" items={clips.map(toMediaItem)} icon={Clapperboard} empty="Clips you generate are kept here, newest first." />
     </div>
   );
 }

@@ -1,0 +1,125 @@
+"use client";
+
+import { Plus, X } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+import type { ChatModelId } from "@/config/pricing";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FieldHint, Input, Label, Textarea, TextField } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/spinner";
+import { OFFLINE_ERROR, type ActionError } from "@/components/workspace/action-error";
+import { ErrorNotice } from "@/components/workspace/error-notice";
+import { CHAT_MODEL_OPTIONS } from "@/components/workspace/model-options";
+import { ModelSelect } from "@/components/workspace/model-select";
+import { saveAgent } from "@/lib/agents/actions/save-agent";
+
+const MAX_STARTERS = 4;
+
+export interface AgentFormValues {
+  id?: string;
+  name: string;
+  instructions: string;
+  model: ChatModelId;
+  starterPrompts: string[];
+}
+
+/** Create or edit an agent: its name, how it behaves, the model it always uses, and up to 4 starters. */
+export function AgentForm({ agent }: { agent?: AgentFormValues }) {
+  const router = useRouter();
+  const [name, setName] = useState(agent?.name ?? "");
+  const [instructions, setInstructions] = useState(agent?.instructions ?? "");
+  const [model, setModel] = useState<ChatModelId>(agent?.model ?? "nimbus");
+  const [starters, setStarters] = useState<string[]>(agent?.starterPrompts.length ? agent.starterPrompts : [""]);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<ActionError | null>(null);
+  const inFlight = useRef(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setPending(true);
+    setError(null);
+    try {
+      const starterPrompts = starters.map((prompt) => prompt.trim()).filter(Boolean);
+      const result = await saveAgent({ agentId: agent?.id, name, instructions, model, starterPrompts });
+      if (result.ok) {
+        router.push("/agents");
+        return;
+      }
+      setError(result);
+    } catch {
+      setError(OFFLINE_ERROR);
+    } finally {
+      inFlight.current = false;
+      setPending(false);
+    }
+  }
+
+  return (
+    <Card className="p-4 sm:p-6">
+      <form onSubmit={handleSubmit} className="space-y-6">
+        <TextField id="agent-name" label="Name" required maxLength={60} placeholder="Recipe coach" value={name} onChange={(event) => setName(event.target.value)} />
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor="agent-instructions">Instructions</Label>
+          <Textarea
+            id="agent-instructions"
+            required
+            rows={6}
+            maxLength={4_000}
+            aria-describedby="agent-instructions-hint"
+            placeholder="You help people cook with what they already have. Ask about allergies first, keep recipes under 30 minutes."
+            value={instructions}
+            onChange={(event) => setInstructions(event.target.value)}
+          />
+          <FieldHint id="agent-instructions-hint">The agent follows these in every conversation. Up to 4,000 characters.</FieldHint>
+        </div>
+        <div className="space-y-1.5">
+          <ModelSelect id="agent-model" models={CHAT_MODEL_OPTIONS} value={model} onChange={setModel} />
+          <FieldHint>Every message to this agent uses this model and costs its price.</FieldHint>
+        </div>
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium">Starter prompts</legend>
+          <FieldHint>Shown as one-click suggestions when someone starts a chat with this agent. Optional, up to {MAX_STARTERS}.</FieldHint>
+          <ul className="space-y-2 pt-1">
+            {starters.map((prompt, index) => (
+              <li key={index} className="flex items-center gap-2">
+                <Input
+                  aria-label={`Starter prompt ${index + 1}`}
+                  maxLength={200}
+                  placeholder={index === 0 ? "What can I make with eggs and spinach?" : undefined}
+                  value={prompt}
+                  onChange={(event) => setStarters((list) => list.map((item, i) => (i === index ? event.target.value : item)))}
+                />
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  aria-label={`Remove starter prompt ${index + 1}`}
+                  onClick={() => setStarters((list) => (list.length === 1 ? [""] : list.filter((_, i) => i !== index)))}
+                >
+                  <X aria-hidden />
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <Button variant="secondary" size="sm" disabled={starters.length >= MAX_STARTERS} onClick={() => setStarters((list) => [...list, ""])}>
+            <Plus aria-hidden />
+            Add a starter prompt
+          </Button>
+        </fieldset>
+        {error && <ErrorNotice error={error} />}
+        <div className="flex flex-wrap justify-end gap-3 border-t border-border pt-5">
+          <Link href="/agents" className={buttonClasses({ variant: "secondary" })}>
+            Cancel
+          </Link>
+          <Button type="submit" disabled={pending}>
+            {pending && <Spinner />}
+            {agent ? "Save changes" : "Create agent"}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}
