@@ -1,3 +1,4 @@
+import { modelName } from "@/config/pricing";
 import { env } from "@/lib/env";
 import { localProvider } from "./local";
 import { openAICompatibleProvider, parseModelMap } from "./openai-compatible";
@@ -29,9 +30,9 @@ export async function generateText({ onToken, ...request }: TextRequest & { onTo
     }
   } catch (error) {
     if (error instanceof ProviderError) throw error;
-    throw new ProviderError(signal.aborted ? `${model} did not answer in time` : `${model} failed`, signal.aborted ? "timeout" : "failed");
+    throw new ProviderError(signal.aborted ? `${modelName(model)} did not answer in time` : `${modelName(model)} failed`, signal.aborted ? "timeout" : "failed");
   }
-  if (signal.aborted) throw new ProviderError(`${model} did not answer in time`, "timeout");
+  if (signal.aborted) throw new ProviderError(`${modelName(model)} did not answer in time`, "timeout");
   return text;
 }
 

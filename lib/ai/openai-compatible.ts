@@ -1,3 +1,4 @@
+import { modelName } from "@/config/pricing";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { generateImage, streamText } from "ai";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -46,7 +47,7 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
           if (part.type === "error") throw part.error;
         }
       } catch (error) {
-        throw new ProviderError(signal.aborted ? `${model} did not answer in time` : `${model} failed: ${(error as Error).message}`, signal.aborted ? "timeout" : "failed");
+        throw new ProviderError(signal.aborted ? `${modelName(model)} did not answer in time` : `${modelName(model)} failed: ${(error as Error).message}`, signal.aborted ? "timeout" : "failed");
       }
     },
 
@@ -61,14 +62,14 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
         });
         return { mimeType: image.mediaType, data: image.uint8Array };
       } catch (error) {
-        throw new ProviderError(`${model} failed: ${(error as Error).message}`, signal.aborted ? "timeout" : "failed");
+        throw new ProviderError(`${modelName(model)} failed: ${(error as Error).message}`, signal.aborted ? "timeout" : "failed");
       }
     },
 
     async generateVideo({ model, prompt, width, height, seconds, signal }) {
       const call = async (path: string, init: RequestInit = {}) => {
         const response = await fetch(`${base}${path}`, { ...init, signal, headers: { ...headers, ...init.headers } });
-        if (!response.ok) throw new ProviderError(`${model} failed: HTTP ${response.status}`, "failed");
+        if (!response.ok) throw new ProviderError(`${modelName(model)} failed: HTTP ${response.status}`, "failed");
         return response;
       };
       try {
@@ -81,7 +82,7 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
         ).json()) as { id: string; status: string };
         let status = created.status;
         while (status !== "completed") {
-          if (status === "failed") throw new ProviderError(`${model} could not make this video`, "failed");
+          if (status === "failed") throw new ProviderError(`${modelName(model)} could not make this video`, "failed");
           await sleep(1_000, undefined, { signal });
           status = ((await (await call(`/videos/${created.id}`)).json()) as { status: string }).status;
         }
@@ -89,7 +90,7 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
         return { mimeType: content.headers.get("content-type") ?? "video/mp4", data: new Uint8Array(await content.arrayBuffer()) };
       } catch (error) {
         if (error instanceof ProviderError) throw error;
-        throw new ProviderError(signal.aborted ? `${model} did not answer in time` : `${model} failed`, signal.aborted ? "timeout" : "failed");
+        throw new ProviderError(signal.aborted ? `${modelName(model)} did not answer in time` : `${modelName(model)} failed`, signal.aborted ? "timeout" : "failed");
       }
     },
   };

@@ -95,7 +95,8 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
       await tx.message.create({
         data: { id: reply.messageId, conversationId, role: "ASSISTANT", content: reply.text, model, requestId, credits: price.credits },
       });
-      await tx.conversation.update({ where: { id: conversationId }, data: { updatedAt: new Date() } });
+      // The conversation remembers the last model used, so the picker reopens on it.
+      await tx.conversation.update({ where: { id: conversationId }, data: { updatedAt: new Date(), model } });
     },
     onReleased: async (tx, reason) => {
       // The conversation exists only if the call got as far as saving it.

@@ -16,8 +16,8 @@ const files = readdirSync("lib", { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".ts") && !file.includes(".test.") && readFileSync(file, "utf8").startsWith('"use server"'));
 const actions: { name: string; run: (input: unknown) => Promise<{ ok: boolean; code?: string; message?: string }> }[] = [];
 for (const file of files) {
-  const module = (await import(`@/${file}`)) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(module)) if (typeof value === "function") actions.push({ name: `${file}#${name}`, run: value as never });
+  const exported = (await import(`@/${file}`)) as Record<string, unknown>;
+  for (const [name, value] of Object.entries(exported)) if (typeof value === "function") actions.push({ name: `${file}#${name}`, run: value as never });
 }
 
 const PUBLIC_ACTIONS = ["signUp"];
