@@ -1,4 +1,5 @@
 import { Check } from "lucide-react";
+import type { ReactNode } from "react";
 import { PLAN_LIST, centsPerCredit, formatUsd, type PlanId } from "@/config/plans";
 import { formatCentsPerCredit, formatCredits } from "./format";
 import { Badge } from "./ui/badge";
@@ -9,8 +10,17 @@ const bestValue = paidPlans.reduce((best, plan) =>
   centsPerCredit(plan.priceCents, plan.monthlyCredits) < centsPerCredit(best.priceCents, best.monthlyCredits) ? plan : best,
 );
 
+export type Plan = (typeof PLAN_LIST)[number];
+
+interface PlanCardsProps {
+  currentPlan?: PlanId;
+  /** A button or link at the foot of each card (choose, upgrade, switch). */
+  renderAction?: (plan: Plan) => ReactNode;
+  className?: string;
+}
+
 /** The three plans side by side. Every plan has every feature; only the allowance differs. */
-export function PlanCards({ currentPlan, className }: { currentPlan?: PlanId; className?: string }) {
+export function PlanCards({ currentPlan, renderAction, className }: PlanCardsProps) {
   return (
     <ul className={cn("grid gap-4 md:grid-cols-3", className)}>
       {PLAN_LIST.map((plan) => {
@@ -44,6 +54,7 @@ export function PlanCards({ currentPlan, className }: { currentPlan?: PlanId; cl
                 </li>
               ))}
             </ul>
+            {renderAction && <div className="mt-auto pt-5">{renderAction(plan)}</div>}
           </li>
         );
       })}

@@ -4,6 +4,7 @@ import { formatCredits } from "@/components/format";
 import { Logo } from "@/components/logo";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { CreditBalance } from "./_components/credit-balance";
+import { LowBalanceBanner } from "./_components/low-balance-banner";
 import { MobileNav } from "./_components/mobile-nav";
 import { NavLinks } from "./_components/nav-links";
 import { UserMenu } from "./_components/user-menu";
@@ -38,6 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <UserMenu name={user.name} email={user.email} />
           </div>
         </header>
+        <LowBalanceBanner userId={user.id} available={balance?.available ?? 0} />
         <main id="main" className="flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
           {children}
         </main>

@@ -1,7 +1,9 @@
+import { Gift } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PLANS } from "@/config/plans";
+import { PLANS, REFERRAL_BONUS } from "@/config/plans";
 import { formatCredits } from "@/components/format";
+import { Notice } from "@/components/ui/alert";
 import { enabledOAuthProviders } from "@/lib/auth/options";
 import { AuthCard } from "../_components/auth-card";
 import { OAuthButtons } from "../_components/oauth-buttons";
@@ -10,8 +12,11 @@ import { SignUpForm } from "../_components/sign-up-form";
 
 export const metadata: Metadata = { title: "Create your account" };
 
-export default async function SignUpPage() {
+type Props = { searchParams: Promise<{ ref?: string | string[] }> };
+
+export default async function SignUpPage({ searchParams }: Props) {
   await redirectIfSignedIn();
+  const { ref } = await searchParams;
   return (
     <AuthCard
       title="Create your account"
@@ -25,6 +30,14 @@ export default async function SignUpPage() {
         </>
       }
     >
+      {ref && (
+        <Notice icon={Gift}>
+          <p>
+            You were invited — you&apos;ll both get bonus credits when you first pay: {formatCredits(REFERRAL_BONUS.referee)} for you,{" "}
+            {formatCredits(REFERRAL_BONUS.referrer)} for your friend.
+          </p>
+        </Notice>
+      )}
       <OAuthButtons providers={enabledOAuthProviders()} />
       <SignUpForm />
     </AuthCard>

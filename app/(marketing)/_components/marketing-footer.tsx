@@ -15,7 +15,7 @@ export function MarketingFooter() {
         </div>
         <nav aria-label="Footer" className="grid grid-cols-2 content-start gap-x-12 gap-y-2 text-sm">
           {SECTION_LIST.map((section) => (
-            <Link key={section.id} href={`/#${section.id}`} className="rounded text-muted-foreground hover:text-foreground">
+            <Link key={section.id} href={section.href} className="rounded text-muted-foreground hover:text-foreground">
               {section.label}
             </Link>
           ))}

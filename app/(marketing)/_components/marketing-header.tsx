@@ -3,7 +3,7 @@ import { Logo } from "@/components/logo";
 import { ThemeToggle } from "@/components/theme-toggle";
 import { buttonClasses } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/session";
-import { SECTION_LIST } from "./sections";
+import { SECTIONS, SECTION_LIST } from "./sections";
 
 export async function MarketingHeader() {
   const user = await getSessionUser();
@@ -15,7 +15,7 @@ export async function MarketingHeader() {
           <ul className="flex gap-1">
             {SECTION_LIST.map((section) => (
               <li key={section.id}>
-                <Link href={`/#${section.id}`} className="rounded-lg px-3 py-2 text-sm text-muted-foreground hover:text-foreground">
+                <Link href={section.href} className="rounded-lg px-3 py-2 text-sm text-muted-foreground hover:text-foreground">
                   {section.label}
                 </Link>
               </li>
@@ -23,6 +23,9 @@ export async function MarketingHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-1.5 sm:gap-2">
+          <Link href={SECTIONS.pricing.href} className={buttonClasses({ variant: "ghost", size: "sm", className: "hidden sm:inline-flex lg:hidden" })}>
+            {SECTIONS.pricing.label}
+          </Link>
           <ThemeToggle />
           {user ? (
             <Link href="/chat" className={buttonClasses({ size: "sm" })}>

@@ -1,39 +1,44 @@
-import { CreditCard } from "lucide-react";
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/coming-soon";
-import { PackList } from "@/components/pack-list";
-import { PlanCards } from "@/components/plan-cards";
+import { formatDate } from "@/components/format";
+import { getBillingOverview } from "@/lib/billing/queries";
+import { isSandbox } from "@/lib/billing/stripe";
 import { getAccount } from "../../_lib/account";
+import { AlertsCard } from "./_components/alerts-card";
 import { BalanceCard } from "./_components/balance-card";
+import { CheckoutResult } from "./_components/checkout-result";
 import { CurrentPlanCard } from "./_components/current-plan-card";
+import { PackShop } from "./_components/pack-shop";
+import { PlanPicker } from "./_components/plan-picker";
+import { PlanStatusNotice } from "./_components/plan-status-notice";
+import { ReceiptsCard } from "./_components/receipts-card";
+import { TestModeBanner } from "./_components/test-mode-banner";
 
 export const metadata: Metadata = { title: "Plan & billing" };
 
-export default async function BillingPage() {
+type Props = { searchParams: Promise<{ checkout?: string | string[] }> };
+
+export default async function BillingPage({ searchParams }: Props) {
   const { user, balance } = await getAccount();
+  const [overview, { checkout }] = await Promise.all([getBillingOverview({ userId: user.id }), searchParams]);
+  const sandbox = isSandbox();
+  const endsOn = formatDate(overview.subscription?.currentPeriodEnd ?? overview.renewsAt, user.timeZone);
   return (
     <div className="space-y-8">
-      <div className="grid gap-4 md:grid-cols-2">
-        <CurrentPlanCard planId={user.plan} allowanceResetsAt={balance?.allowanceResetsAt ?? null} timeZone={user.timeZone} />
+      <div className="space-y-3 empty:hidden">
+        {sandbox && <TestModeBanner subscription={overview.subscription} />}
+        <CheckoutResult outcome={typeof checkout === "string" ? checkout : undefined} />
+        <PlanStatusNotice overview={overview} endsOn={endsOn} />
+      </div>
+      <div className="grid items-start gap-4 md:grid-cols-2">
+        <CurrentPlanCard overview={overview} endsOn={endsOn} sandbox={sandbox} />
         <BalanceCard balance={balance} timeZone={user.timeZone} />
       </div>
-      <section aria-labelledby="plans-title" className="space-y-4">
-        <div className="space-y-1">
-          <h2 id="plans-title" className="text-lg font-semibold tracking-tight">
-            Plans
-          </h2>
-          <p className="text-sm text-muted-foreground">The same features on every plan; bigger plans cost less per credit.</p>
-        </div>
-        <PlanCards currentPlan={user.plan} />
-      </section>
-      <ComingSoon
-        level={2}
-        icon={CreditCard}
-        title="Upgrades and credit packs"
-        description="Changing your plan and buying credit packs from this page is coming soon. Packs will be instant top-ups that never expire:"
-      >
-        <PackList className="max-w-lg" />
-      </ComingSoon>
+      <PlanPicker overview={overview} endsOn={endsOn} />
+      <PackShop />
+      <div className="grid items-start gap-4 md:grid-cols-2">
+        <AlertsCard alerts={overview.alerts} />
+        <ReceiptsCard overview={overview} timeZone={user.timeZone} />
+      </div>
     </div>
   );
 }

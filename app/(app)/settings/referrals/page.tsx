@@ -1,19 +1,21 @@
-import { Gift } from "lucide-react";
 import type { Metadata } from "next";
-import { REFERRAL_BONUS } from "@/config/plans";
-import { ComingSoon } from "@/components/coming-soon";
-import { formatCredits } from "@/components/format";
+import { ensureReferralCode, referralStats } from "@/lib/billing/referrals";
+import { appUrl } from "@/lib/billing/stripe";
+import { getAccount } from "../../_lib/account";
+import { HowReferralsWork } from "./_components/how-referrals-work";
+import { ReferralLinkCard } from "./_components/referral-link-card";
+import { ReferralStats } from "./_components/referral-stats";
 
 export const metadata: Metadata = { title: "Referrals" };
 
-export default function ReferralsPage() {
+export default async function ReferralsPage() {
+  const { user } = await getAccount();
+  const [code, stats] = await Promise.all([ensureReferralCode(user.id), referralStats({ userId: user.id })]);
   return (
-    <ComingSoon
-      level={2}
-      icon={Gift}
-      title="Referrals"
-      description={`Invite friends with your personal link. When someone you invited first pays, you get ${formatCredits(REFERRAL_BONUS.referrer)} and they get ${formatCredits(REFERRAL_BONUS.referee)}.`}
-      points={["Your invite link, ready to copy and share.", "Who joined through it, and the bonus credits you have earned."]}
-    />
+    <div className="space-y-4">
+      <ReferralLinkCard link={`${appUrl()}/r/${code}`} />
+      <ReferralStats stats={stats} />
+      <HowReferralsWork />
+    </div>
   );
 }

@@ -1,41 +1,60 @@
-import { PLANS, formatUsd, type PlanId } from "@/config/plans";
-import { formatCredits, formatDate } from "@/components/format";
+import { PLANS, formatUsd } from "@/config/plans";
+import { formatCredits } from "@/components/format";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { BillingOverview } from "@/components/billing/overview";
+import { AllowanceMeter } from "./allowance-meter";
+import { PlanActionButton } from "./plan-action-button";
+import { cancelOrResume } from "./plan-actions";
+import { PortalButton } from "./portal-button";
 
 interface CurrentPlanCardProps {
-  planId: PlanId;
-  allowanceResetsAt: Date | null;
-  timeZone: string;
+  overview: BillingOverview;
+  /** The end of the current period, formatted for the person. */
+  endsOn: string;
+  sandbox: boolean;
 }
 
-export function CurrentPlanCard({ planId, allowanceResetsAt, timeZone }: CurrentPlanCardProps) {
-  const plan = PLANS[planId];
+export function CurrentPlanCard({ overview, endsOn, sandbox }: CurrentPlanCardProps) {
+  const plan = PLANS[overview.plan];
+  const { subscription } = overview;
+  const next = subscription?.scheduledPlan ? PLANS[subscription.scheduledPlan] : null;
+  const status = !subscription
+    ? { badge: null, line: `Your allowance resets on ${endsOn}.` }
+    : subscription.cancelAtPeriodEnd
+      ? { badge: "Ending", line: `Ends on ${endsOn}. No further charges.` }
+      : next
+        ? { badge: "Changing", line: `Changes to ${next.name} on ${endsOn} (${formatUsd(next.priceCents)} a month).` }
+        : { badge: null, line: `Renews on ${endsOn} for ${formatUsd(plan.priceCents)}.` };
   return (
     <Card>
       <CardHeader>
         <CardTitle>Current plan</CardTitle>
         <CardDescription>Every plan includes every feature.</CardDescription>
       </CardHeader>
-      <CardContent className="space-y-4">
-        <div>
-          <p className="text-3xl font-semibold tracking-tight">{plan.name}</p>
+      <CardContent className="space-y-5">
+        <div className="space-y-1">
+          <p className="flex flex-wrap items-center gap-2">
+            <span className="text-3xl font-semibold tracking-tight">{plan.name}</span>
+            {status.badge && <Badge>{status.badge}</Badge>}
+          </p>
           <p className="text-sm text-muted-foreground">
             {formatUsd(plan.priceCents)} a month · {formatCredits(plan.monthlyCredits)} every month
           </p>
+          <p className="text-sm font-medium">{status.line}</p>
         </div>
-        {allowanceResetsAt && (
-          <p className="rounded-xl bg-subtle px-4 py-3 text-sm">
-            Your allowance resets on{" "}
-            <time dateTime={allowanceResetsAt.toISOString()} className="font-medium">
-              {formatDate(allowanceResetsAt, timeZone)}
-            </time>
-            .
-          </p>
-        )}
+        <AllowanceMeter {...overview.allowance} />
         <p className="text-sm text-muted-foreground">
-          Your monthly allowance resets each billing cycle and does not roll over. Pack credits never expire and are spent after
-          the allowance.
+          The allowance resets each billing cycle and does not roll over. Pack credits never expire and are spent after it.
         </p>
+        {(subscription || !sandbox) && (
+          <div className="flex flex-wrap items-start gap-2 border-t border-border pt-4">
+            {subscription && (
+              <PlanActionButton {...cancelOrResume({ planName: plan.name, endsOn, cancelling: subscription.cancelAtPeriodEnd, label: "Cancel plan" })} />
+            )}
+            {!sandbox && <PortalButton />}
+          </div>
+        )}
       </CardContent>
     </Card>
   );

@@ -1,0 +1,117 @@
+"use client";
+
+import { useEffect, useRef, type FormEvent } from "react";
+import { ActionFlash } from "@/components/billing/action-flash";
+import { useActionFlow, type Flash } from "@/components/billing/use-action-flow";
+import { formatCredits, formatNumber } from "@/components/format";
+import { Button } from "@/components/ui/button";
+import { FieldHint, Input, Label } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/spinner";
+import { updateAlerts } from "@/lib/billing/actions/update-alerts";
+
+const FIELDS = [
+  {
+    name: "lowBalanceThreshold",
+    label: "Low-balance alert (credits)",
+    hint: "We show a banner and email you when your balance drops below this. Leave empty for no alert.",
+  },
+  {
+    name: "monthlySpendCap",
+    label: "Monthly spending cap (credits)",
+    hint: "Requests stop once you have spent this much in a billing period. Leave empty for no cap.",
+  },
+] as const;
+
+type FieldName = (typeof FIELDS)[number]["name"];
+
+/** Splits the action's "field: message; field: message" validation text into per-field messages. */
+function fieldErrors(flash: Flash | null) {
+  const errors: Partial<Record<FieldName, string>> = {};
+  if (flash?.tone !== "error") return { errors, general: null };
+  const general: string[] = [];
+  for (const part of flash.message.split("; ")) {
+    const match = /^(lowBalanceThreshold|monthlySpendCap): (.+)$/.exec(part);
+    if (match) errors[match[1] as FieldName] = match[2];
+    else general.push(part);
+  }
+  return { errors, general: general.length > 0 ? general.join(" ") : null };
+}
+
+interface AlertSettings {
+  lowBalanceThreshold: number | null;
+  monthlySpendCap: number | null;
+  capRemaining: number | null;
+}
+
+function savedMessage({ lowBalanceThreshold, monthlySpendCap, capRemaining }: AlertSettings) {
+  const alert = lowBalanceThreshold === null ? "No low-balance alert" : `You'll be alerted below ${formatCredits(lowBalanceThreshold)}`;
+  const cap =
+    monthlySpendCap === null ? "no spending cap" : `${formatCredits(capRemaining ?? 0)} of your ${formatNumber(monthlySpendCap)}-credit cap left this period`;
+  return `Saved. ${alert}; ${cap}.`;
+}
+
+export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining }: AlertSettings) {
+  const { run, busy, running, flash } = useActionFlow();
+  const form = useRef<HTMLFormElement>(null);
+  const { errors, general } = fieldErrors(flash);
+  const values: Record<FieldName, number | null> = { lowBalanceThreshold, monthlySpendCap };
+
+  // After a refused save, take the person to the first field that needs fixing.
+  useEffect(() => {
+    if (flash?.tone === "error") form.current?.querySelector<HTMLInputElement>("[aria-invalid=true]")?.focus();
+  }, [flash]);
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const read = (name: FieldName) => {
+      const value = String(data.get(name) ?? "").trim();
+      return value === "" ? null : Number(value);
+    };
+    const input = { lowBalanceThreshold: read("lowBalanceThreshold"), monthlySpendCap: read("monthlySpendCap") };
+    run("save", () => updateAlerts(input), (saved) => ({ message: savedMessage(saved) }));
+  }
+
+  return (
+    <form ref={form} noValidate onSubmit={handleSubmit} className="space-y-5">
+      {FIELDS.map((field) => {
+        const error = errors[field.name];
+        const describedBy = [`${field.name}-hint`, error && `${field.name}-error`].filter(Boolean).join(" ");
+        return (
+          <div key={field.name} className="flex flex-col gap-1.5">
+            <Label htmlFor={field.name}>{field.label}</Label>
+            <Input
+              id={field.name}
+              name={field.name}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              step={1}
+              placeholder="Off"
+              defaultValue={values[field.name] ?? ""}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              className="aria-invalid:border-danger"
+            />
+            {error && (
+              <p id={`${field.name}-error`} className="text-sm font-medium text-danger">
+                {error}
+              </p>
+            )}
+            <FieldHint id={`${field.name}-hint`}>{field.hint}</FieldHint>
+          </div>
+        );
+      })}
+      {monthlySpendCap !== null && capRemaining !== null && (
+        <p className="rounded-lg bg-subtle px-3.5 py-2.5 text-sm">
+          <span className="font-medium tabular-nums">{formatCredits(capRemaining)}</span> left under your cap this period.
+        </p>
+      )}
+      {general ? <ActionFlash flash={{ tone: "error", message: general }} /> : flash?.tone === "success" && <ActionFlash flash={flash} />}
+      <Button type="submit" disabled={busy}>
+        {running && <Spinner />}
+        Save alerts and limits
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useState, type ReactNode } from "react";
+import { ActionFlash } from "@/components/billing/action-flash";
+import { InlineConfirm } from "@/components/billing/inline-confirm";
+import { useActionFlow } from "@/components/billing/use-action-flow";
+import { Button } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import type { ActionResult } from "@/lib/actions/action";
+import { setCancellation } from "@/lib/billing/actions/set-cancellation";
+import { startPlanChange } from "@/lib/billing/actions/start-plan-change";
+
+export type PlanAction = { kind: "change"; plan: "STARTER" | "PRO" } | { kind: "cancel" } | { kind: "resume" };
+
+export interface PlanConfirm {
+  title: string;
+  body: string[];
+  confirmLabel: string;
+  cancelLabel?: string;
+}
+
+function perform(action: PlanAction): Promise<ActionResult<unknown>> {
+  switch (action.kind) {
+    case "change":
+      return startPlanChange({ plan: action.plan });
+    case "cancel":
+      return setCancellation({ cancel: true });
+    case "resume":
+      return setCancellation({ cancel: false });
+  }
+}
+
+interface PlanActionButtonProps {
+  action?: PlanAction;
+  label?: string;
+  /** For changes made in place (no checkout page): what will happen and when, confirmed first. */
+  confirm?: PlanConfirm;
+  /** Said once a change made in place is done. */
+  doneMessage?: string;
+  primary?: boolean;
+  className?: string;
+  /**
+   * Shown instead of the button when there is nothing to do here (the current plan, or one already
+   * scheduled). The same component stays on screen as a plan changes, so its message survives.
+   */
+  settled?: ReactNode;
+}
+
+/** Upgrade, switch, cancel or resume a plan: to Stripe Checkout from Free, otherwise in place. */
+export function PlanActionButton({ action, label, confirm, doneMessage, primary = false, className, settled }: PlanActionButtonProps) {
+  const { run, busy, running, flash } = useActionFlow();
+  const [confirming, setConfirming] = useState(false);
+
+  function go() {
+    if (!action) return;
+    setConfirming(false);
+    run(action.kind, () => perform(action), () => ({ message: doneMessage }));
+  }
+
+  return (
+    <div className="space-y-3">
+      {settled ??
+        (confirm && confirming ? (
+          <InlineConfirm title={confirm.title} confirmLabel={confirm.confirmLabel} cancelLabel={confirm.cancelLabel} onConfirm={go} onCancel={() => setConfirming(false)}>
+            {confirm.body.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </InlineConfirm>
+        ) : (
+          action && (
+            <Button variant={primary ? "primary" : "secondary"} className={className} disabled={busy} onClick={confirm ? () => setConfirming(true) : go}>
+              {running === action.kind && <Spinner />}
+              {label}
+            </Button>
+          )
+        ))}
+      <ActionFlash flash={flash} />
+    </div>
+  );
+}

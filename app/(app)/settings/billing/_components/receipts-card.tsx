@@ -1,0 +1,99 @@
+import { ExternalLink } from "lucide-react";
+import { CREDIT_PACKS, formatUsd } from "@/config/plans";
+import { formatCredits, formatDate } from "@/components/format";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { planForInvoice, type BillingOverview } from "@/components/billing/overview";
+
+const STATUS = {
+  PAID: { label: "Paid", classes: "bg-success/10 text-success" },
+  PENDING: { label: "Pending", classes: "bg-accent-subtle text-accent-subtle-foreground" },
+  FAILED: { label: "Failed", classes: "bg-danger-subtle text-danger" },
+  OTHER: { label: "", classes: "bg-subtle text-muted-foreground" },
+};
+
+interface Receipt {
+  id: string;
+  date: Date;
+  description: string;
+  amountCents: number;
+  status: keyof typeof STATUS;
+  statusLabel?: string;
+  invoiceUrl?: string | null;
+}
+
+function invoiceReceipts(invoices: BillingOverview["invoices"]): Receipt[] {
+  return invoices.map((invoice) => {
+    const plan = planForInvoice(invoice);
+    const status = invoice.status === "paid" ? "PAID" : invoice.status === "open" ? "PENDING" : "OTHER";
+    return {
+      id: invoice.id,
+      date: invoice.createdAt,
+      description: plan ? `${plan.name} plan · monthly` : "Plan change",
+      amountCents: invoice.amountCents,
+      status,
+      statusLabel: status === "OTHER" && invoice.status ? invoice.status.charAt(0).toUpperCase() + invoice.status.slice(1) : undefined,
+      invoiceUrl: invoice.url,
+    };
+  });
+}
+
+function packReceipts(purchases: BillingOverview["purchases"]): Receipt[] {
+  return purchases.map((purchase) => ({
+    id: purchase.id,
+    date: purchase.createdAt,
+    description: `Credit pack · ${formatCredits(CREDIT_PACKS[purchase.packId as keyof typeof CREDIT_PACKS]?.credits ?? purchase.credits)}`,
+    amountCents: purchase.amountCents,
+    status: purchase.status,
+  }));
+}
+
+export function ReceiptsCard({ overview, timeZone }: { overview: BillingOverview; timeZone: string }) {
+  const receipts = [...invoiceReceipts(overview.invoices), ...packReceipts(overview.purchases)].sort((a, b) => b.date.getTime() - a.date.getTime());
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Receipts</CardTitle>
+        <CardDescription>Plan invoices and credit pack purchases.</CardDescription>
+      </CardHeader>
+      <CardContent>
+        {receipts.length > 0 ? (
+          <ul className="divide-y divide-border rounded-xl border border-border">
+            {receipts.map((receipt) => (
+              <li key={receipt.id} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1.5 px-4 py-3">
+                <div className="min-w-0">
+                  <p className="text-sm font-medium">{receipt.description}</p>
+                  <p className="flex flex-wrap items-center gap-x-2 text-xs text-muted-foreground">
+                    <time dateTime={receipt.date.toISOString()}>{formatDate(receipt.date, timeZone)}</time>
+                    {receipt.invoiceUrl && (
+                      <a
+                        href={receipt.invoiceUrl}
+                        target="_blank"
+                        rel="noopener"
+                        className="inline-flex items-center gap-1 rounded font-medium text-accent underline-offset-2 hover:underline"
+                      >
+                        View invoice
+                        <ExternalLink aria-hidden className="size-3" />
+                        <span className="sr-only">(opens in a new tab)</span>
+                      </a>
+                    )}
+                  </p>
+                </div>
+                <div className="flex items-center gap-3">
+                  <span className="text-sm font-medium tabular-nums">{formatUsd(receipt.amountCents)}</span>
+                  <span className={cn("rounded-full px-2.5 py-0.5 text-xs font-medium", STATUS[receipt.status].classes)}>
+                    {receipt.statusLabel ?? STATUS[receipt.status].label}
+                  </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="rounded-xl border border-dashed border-border px-4 py-6 text-center text-sm text-muted-foreground">
+            No payments yet. Invoices and pack purchases will appear here.
+          </p>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

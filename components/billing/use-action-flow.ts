@@ -1,0 +1,65 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/action";
+import { useHydrated } from "@/components/use-hydrated";
+
+export interface Flash {
+  tone: "success" | "error";
+  message: string;
+}
+
+/** What to do once an action succeeded: leave for another page, or stay and say what changed. */
+export interface ActionOutcome {
+  redirectUrl?: string | null;
+  message?: string;
+}
+
+const OFFLINE = "We couldn't reach Tally. Check your connection and try again.";
+
+function redirectOf(data: unknown) {
+  const url = typeof data === "object" && data !== null && "redirectUrl" in data ? data.redirectUrl : null;
+  return typeof url === "string" ? url : null;
+}
+
+/**
+ * Runs a billing server action the same way for every button: when it answers with a redirectUrl
+ * (Stripe Checkout, the portal) the browser goes there; otherwise the page's server data is
+ * refreshed and the outcome is shown as a message. `busy` disables the buttons; `running` names the
+ * one that started the action.
+ */
+export function useActionFlow() {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [isPending, startTransition] = useTransition();
+  const [leaving, setLeaving] = useState(false);
+  const [active, setActive] = useState<string | null>(null);
+  const [flash, setFlash] = useState<Flash | null>(null);
+
+  function run<T>(key: string, action: () => Promise<ActionResult<T>>, outcome?: (data: T) => ActionOutcome) {
+    setActive(key);
+    setFlash(null);
+    startTransition(async () => {
+      const result = await action().catch(() => null);
+      if (!result) return setFlash({ tone: "error", message: OFFLINE });
+      if (!result.ok) return setFlash({ tone: "error", message: result.message });
+      const next = outcome?.(result.data) ?? {};
+      const redirectUrl = next.redirectUrl ?? redirectOf(result.data);
+      if (redirectUrl) {
+        // Stays busy until the next page has loaded, so a second click cannot start a second checkout.
+        setLeaving(true);
+        window.location.assign(redirectUrl);
+        return;
+      }
+      // One transition for both, so the message appears together with the refreshed page, not before it.
+      startTransition(() => {
+        router.refresh();
+        if (next.message) setFlash({ tone: "success", message: next.message });
+      });
+    });
+  }
+
+  const busy = !hydrated || isPending || leaving;
+  return { run, busy, running: busy ? active : null, flash };
+}
