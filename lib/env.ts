@@ -43,6 +43,11 @@ const schema = z
     AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
     /** Milliseconds between streamed tokens of the local provider. */
     TALLY_LOCAL_AI_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(15),
+    /** Behind a proxy that sets X-Forwarded-For (trusted for per-address rate limits). */
+    TRUST_PROXY: z
+      .enum(["0", "1"])
+      .default("0")
+      .transform((value) => value === "1"),
     /** Shows the demo credentials on the sign-in page. */
     TALLY_LOCAL_MODE: z
       .enum(["0", "1"])

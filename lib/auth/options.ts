@@ -4,15 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/security/client-address";
 import { findOrCreateOAuthUser } from "./queries";
 import { authorizeCredentials } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
-
-function clientAddress(headers: Record<string, unknown> | undefined) {
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? forwarded.split(",")[0]!.trim() : "local";
-}
 
 function buildAuthOptions(): NextAuthOptions {
   const config = env();
@@ -20,7 +16,10 @@ function buildAuthOptions(): NextAuthOptions {
     CredentialsProvider({
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials, request) => authorizeCredentials(credentials, clientAddress(request.headers)),
+      authorize: (credentials, request) => {
+        const forwarded = request.headers?.["x-forwarded-for"];
+        return authorizeCredentials(credentials, clientAddress(typeof forwarded === "string" ? forwarded : null));
+      },
     }),
   ];
   if (config.GITHUB_ID && config.GITHUB_SECRET) {

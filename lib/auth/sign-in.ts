@@ -24,14 +24,13 @@ export class SignInRateLimited extends Error {
  * Checks an email and password. Attempts are rate limited per email and per client address before
  * the password is even looked at; a success clears the email's counter.
  */
-export async function authorizeCredentials(input: unknown, clientAddress: string) {
+export async function authorizeCredentials(input: unknown, clientAddress: string | null) {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
-  for (const [key, rule] of [
-    [`sign-in:email:${email}`, SIGN_IN_LIMITS.perEmail],
-    [`sign-in:address:${clientAddress}`, SIGN_IN_LIMITS.perAddress],
-  ] as const) {
+  const limits: [string, typeof SIGN_IN_LIMITS.perEmail][] = [[`sign-in:email:${email}`, SIGN_IN_LIMITS.perEmail]];
+  if (clientAddress) limits.push([`sign-in:address:${clientAddress}`, SIGN_IN_LIMITS.perAddress]);
+  for (const [key, rule] of limits) {
     const outcome = await consumeRateLimit(key, rule);
     if (!outcome.allowed) throw new SignInRateLimited(outcome.retryAfterMs);
   }

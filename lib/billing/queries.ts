@@ -1,5 +1,6 @@
 import "server-only";
 import { PLANS } from "@/config/plans";
+import { allowanceGrantKey } from "@/lib/credits/period";
 import { db } from "@/lib/db";
 import { stripe } from "./stripe";
 
@@ -11,7 +12,7 @@ export async function getBillingOverview({ userId }: { userId: string }) {
       select: { plan: true, periodStart: true, periodEnd: true, stripeCustomerId: true, lowBalanceThreshold: true, monthlySpendCap: true, wallet: { select: { available: true, held: true, capRemaining: true } } },
     }),
     db().subscription.findUnique({ where: { userId } }),
-    db().creditBucket.findMany({ where: { userId, source: "PLAN_ALLOWANCE", expiresAt: { gt: new Date() } }, select: { id: true, remaining: true } }),
+    db().creditBucket.findMany({ where: { userId, source: "PLAN_ALLOWANCE", expiresAt: { gt: new Date() } }, select: { id: true, remaining: true, grantKey: true } }),
     db().packPurchase.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 20 }),
   ]);
   const invoices = user.stripeCustomerId
@@ -24,9 +25,11 @@ export async function getBillingOverview({ userId }: { userId: string }) {
       }))
     : [];
   const planAllowance = PLANS[user.plan].monthlyCredits;
-  const remaining = allowance.reduce((sum, bucket) => sum + bucket.remaining, 0);
+  // Only this period's allowance buckets (an emptied bucket of an earlier plan may still be dated ahead).
+  const current = allowance.filter((bucket) => bucket.grantKey.startsWith(allowanceGrantKey(user.periodStart)));
+  const remaining = current.reduce((sum, bucket) => sum + bucket.remaining, 0);
   // Used = what was actually spent from this period's allowance (an upgrade's replaced remainder is not "used").
-  const debits = await db().ledgerEntry.aggregate({ where: { userId, type: "DEBIT", bucketId: { in: allowance.map((bucket) => bucket.id) } }, _sum: { delta: true } });
+  const debits = await db().ledgerEntry.aggregate({ where: { userId, type: "DEBIT", bucketId: { in: current.map((bucket) => bucket.id) } }, _sum: { delta: true } });
   return {
     plan: user.plan,
     renewsAt: user.periodEnd,
@@ -38,7 +41,13 @@ export async function getBillingOverview({ userId }: { userId: string }) {
     },
     allowance: { total: planAllowance, remaining, used: -(debits._sum.delta ?? 0) },
     alerts: { lowBalanceThreshold: user.lowBalanceThreshold, monthlySpendCap: user.monthlySpendCap, capRemaining: user.wallet?.capRemaining ?? null },
-    purchases: purchases.map(({ id, packId, credits, amountCents, status, createdAt, paidAt }) => ({ id, packId, credits, amountCents, status, createdAt, paidAt })),
+    purchases: purchases.map(({ id, checkoutSessionId, packId, credits, amountCents, status, createdAt, paidAt }) => ({ id, checkoutSessionId, packId, credits, amountCents, status, createdAt, paidAt })),
     invoices,
   };
+}
+
+/** The low-balance alert threshold alone (for the banner on every page; no Stripe call). */
+export async function getLowBalanceThreshold({ userId }: { userId: string }) {
+  const user = await db().user.findUnique({ where: { id: userId }, select: { lowBalanceThreshold: true } });
+  return user?.lowBalanceThreshold ?? null;
 }

@@ -7,6 +7,7 @@ import { REFERRAL_COOKIE } from "@/lib/billing/referral-cookie";
 import { recordReferral } from "@/lib/billing/referrals";
 import { isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/security/client-address";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
 import { hashPassword } from "../password";
 import { createUser, getUserByEmail } from "../queries";
@@ -30,9 +31,11 @@ function validTimeZone(timeZone: string | undefined) {
 
 /** Creates an account on the Free plan (100 credits); the form then signs in with the same credentials. */
 export const signUp = publicAction(signUpSchema, async ({ name, email, password, timeZone }) => {
-  const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
-  const limited = await consumeRateLimit(`sign-up:${address}`, { limit: 20, windowMs: 60 * 60_000 });
-  if (!limited.allowed) throw new AppError("RATE_LIMITED", "Too many sign-ups from your network. Please try again later.");
+  const address = clientAddress((await headers()).get("x-forwarded-for"));
+  if (address) {
+    const limited = await consumeRateLimit(`sign-up:${address}`, { limit: 20, windowMs: 60 * 60_000 });
+    if (!limited.allowed) throw new AppError("RATE_LIMITED", "Too many sign-ups from your network. Please try again later.");
+  }
   const taken = () => new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
   if (await getUserByEmail({ email })) throw taken();
   try {

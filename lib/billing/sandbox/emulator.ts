@@ -142,8 +142,11 @@ export class StripeEmulator {
     const session = await this.find<StripeObject & Record<string, unknown>>(sessionId, "checkout.session");
     const events: SandboxEvent[] = [];
     if (outcome === "async_succeeded" || outcome === "async_failed") {
-      if (session.status !== "complete" || session.payment_status !== "unpaid") throw new StripeError(400, "No pending payment on this session");
+      if (session.status !== "complete" || session.payment_status !== "unpaid" || session.async_payment_failed) {
+        throw new StripeError(400, "No pending payment on this session");
+      }
       session.payment_status = outcome === "async_succeeded" ? "paid" : "unpaid";
+      session.async_payment_failed = outcome === "async_failed";
       await save(session);
       events.push(this.event(outcome === "async_succeeded" ? "checkout.session.async_payment_succeeded" : "checkout.session.async_payment_failed", session));
       return events;
