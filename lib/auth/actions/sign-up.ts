@@ -2,6 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
+import { canonicalTimeZone } from "@/lib/account/time-zone";
 import { publicAction } from "@/lib/actions/action";
 import { REFERRAL_COOKIE } from "@/lib/billing/referral-cookie";
 import { recordReferral } from "@/lib/billing/referrals";
@@ -19,16 +20,6 @@ const signUpSchema = z.object({
   timeZone: z.string().max(64).optional(),
 });
 
-function validTimeZone(timeZone: string | undefined) {
-  if (!timeZone) return "UTC";
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone });
-    return timeZone;
-  } catch {
-    return "UTC";
-  }
-}
-
 /** Creates an account on the Free plan (100 credits); the form then signs in with the same credentials. */
 export const signUp = publicAction(signUpSchema, async ({ name, email, password, timeZone }) => {
   const address = clientAddress((await headers()).get("x-forwarded-for"));
@@ -39,7 +30,7 @@ export const signUp = publicAction(signUpSchema, async ({ name, email, password,
   const taken = () => new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
   if (await getUserByEmail({ email })) throw taken();
   try {
-    const user = await createUser({ email, name, passwordHash: await hashPassword(password), timeZone: validTimeZone(timeZone) });
+    const user = await createUser({ email, name, passwordHash: await hashPassword(password), timeZone: (timeZone && canonicalTimeZone(timeZone)) || "UTC" });
     const referralCode = (await cookies()).get(REFERRAL_COOKIE)?.value;
     if (referralCode) await recordReferral({ refereeId: user.id, code: referralCode });
     return { email: user.email };
