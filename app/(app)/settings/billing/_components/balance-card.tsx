@@ -1,14 +1,7 @@
-import type { BucketSource } from "@/lib/db";
 import type { Balance } from "@/lib/credits/queries";
+import { CREDIT_SOURCE_LABELS } from "@/components/credit-sources";
 import { formatCredits, formatDate, formatNumber } from "@/components/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-
-const SOURCE_LABELS: Record<BucketSource, string> = {
-  PLAN_ALLOWANCE: "Monthly allowance",
-  REFERRAL: "Referral bonus",
-  ADJUSTMENT: "Adjustments",
-  PACK: "Credit packs",
-};
 
 export function BalanceCard({ balance, timeZone }: { balance: Balance | null; timeZone: string }) {
   return (
@@ -32,7 +25,7 @@ export function BalanceCard({ balance, timeZone }: { balance: Balance | null; ti
                 {balance.bySource.map((entry) => (
                   <div key={entry.source} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-3">
                     <dt className="text-sm">
-                      <span className="font-medium">{SOURCE_LABELS[entry.source]}</span>
+                      <span className="font-medium">{CREDIT_SOURCE_LABELS[entry.source]}</span>
                       <span className="block text-xs text-muted-foreground">
                         {entry.expiresAt ? `Expires ${formatDate(entry.expiresAt, timeZone)}` : "Never expires"}
                       </span>
