@@ -1,9 +1,10 @@
-import type { Hold, Prisma } from "@/lib/db";
+import { randomUUID } from "node:crypto";
+import { db, isUniqueViolation, type Hold } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { HOLD_TTL_MS } from "./policy";
 import type { Quote } from "./quote";
-import { ledgerTx } from "./transaction";
-import { db, isUniqueViolation } from "@/lib/db";
+import { insertHoldsAndReserve, type NewHold } from "./statements";
+import { ledgerSession } from "./transaction";
 
 export interface HoldInput {
   userId: string;
@@ -26,60 +27,45 @@ export type HoldOutcome =
  * Throws INSUFFICIENT_CREDITS (with how many are missing) when it cannot.
  */
 export async function hold({ userId, requestId, quote, groupId, conversationId, now = new Date() }: HoldInput): Promise<HoldOutcome> {
-  const previous = await findHold(userId, requestId);
-  if (previous) return { fresh: false, hold: previous };
-  const holds = await reserveHolds(userId, quote.credits, [
-    { ...holdRow(userId, requestId, quote, now), groupId, conversationId },
-  ]);
+  const holds = await reserveHolds(userId, quote.credits, [holdRow(userId, requestId, quote, now, { groupId, conversationId })], now);
   if (holds === "duplicate") return { fresh: false, hold: await findHoldOrThrow(userId, requestId) };
   if (!holds) throw await insufficient(userId, quote.credits);
   return { fresh: true, hold: holds[0]! };
 }
 
-function holdRow(userId: string, requestId: string, quote: Quote, now: Date) {
+function holdRow(userId: string, requestId: string, quote: Quote, now: Date, links: { groupId?: string; conversationId?: string }): NewHold {
   return {
+    id: randomUUID(),
     userId,
     requestId,
     amount: quote.credits,
     kind: quote.kind,
     model: quote.model,
     units: JSON.stringify(quote.units),
+    groupId: links.groupId ?? null,
+    conversationId: links.conversationId ?? null,
     expiresAt: new Date(now.getTime() + HOLD_TTL_MS[quote.kind]),
     createdAt: now,
   };
 }
 
-class Unaffordable extends Error {}
-
 /**
- * One transaction: insert the hold rows, then the single conditional wallet write for their total.
- * The rows go first so that a retry of the same request id waits on the unique index before it
- * touches the wallet (the other order deadlocks against a settle of that request on PostgreSQL).
- * Returns null when the wallet cannot afford it, "duplicate" when the request id exists.
+ * Inserts the hold rows and reserves their total with one conditional wallet write, atomically (see
+ * insertHoldsAndReserve). A request id seen before is refused by the unique index, so its provider
+ * call is never repeated. Returns null when the wallet cannot afford it, "duplicate" when the request id exists.
  */
-async function reserveHolds(userId: string, total: number, rows: Prisma.HoldCreateManyInput[]): Promise<Hold[] | null | "duplicate"> {
+async function reserveHolds(userId: string, total: number, rows: NewHold[], now: Date): Promise<Hold[] | null | "duplicate"> {
   try {
-    return await ledgerTx(async (tx) => {
-      const created = await tx.hold.createManyAndReturn({ data: rows });
-      const { count } = await tx.wallet.updateMany({ where: affordable(userId, total), data: reserve(total) });
-      if (count === 0) throw new Unaffordable();
-      return created;
-    });
+    if (!(await insertHoldsAndReserve(ledgerSession(), userId, total, rows, now))) {
+      // A retry of a request that was already paid for is not refused for the balance it left behind.
+      const seen = await db().hold.count({ where: { userId, requestId: { in: rows.map((row) => row.requestId) } } });
+      return seen > 0 ? "duplicate" : null;
+    }
+    return rows.map((row): Hold => ({ ...row, status: "HELD", result: null, finishedAt: null }));
   } catch (error) {
-    if (error instanceof Unaffordable) return null;
     if (isUniqueViolation(error)) return "duplicate";
     throw error;
   }
-}
-
-/** The condition of the one write that reserves credits: enough balance, and within the spend cap if any. */
-function affordable(userId: string, amount: number) {
-  return { userId, available: { gte: amount }, OR: [{ capRemaining: null }, { capRemaining: { gte: amount } }] };
-}
-
-/** Moves credits from available to held; a null capRemaining (no cap) stays null in SQL arithmetic. */
-function reserve(amount: number) {
-  return { available: { decrement: amount }, held: { increment: amount }, capRemaining: { decrement: amount } };
 }
 
 async function insufficient(userId: string, required: number) {
@@ -101,12 +87,8 @@ async function insufficient(userId: string, required: number) {
   });
 }
 
-function findHold(userId: string, requestId: string) {
-  return db().hold.findUnique({ where: { userId_requestId: { userId, requestId } } });
-}
-
 async function findHoldOrThrow(userId: string, requestId: string) {
-  const found = await findHold(userId, requestId);
+  const found = await db().hold.findUnique({ where: { userId_requestId: { userId, requestId } } });
   if (!found) throw new AppError("CONFLICT", "The request could not be recorded; please try again.");
   return found;
 }
@@ -125,14 +107,8 @@ export interface GroupHoldInput {
  */
 export async function holdGroup({ userId, groupId, items, now = new Date() }: GroupHoldInput): Promise<{ fresh: boolean; holds: Hold[] }> {
   const requestIds = items.map((item) => item.requestId);
-  const previous = await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } });
-  if (previous.length > 0) return { fresh: false, holds: previous };
   const total = items.reduce((sum, item) => sum + item.quote.credits, 0);
-  const holds = await reserveHolds(
-    userId,
-    total,
-    items.map(({ requestId, quote }) => ({ ...holdRow(userId, requestId, quote, now), groupId })),
-  );
+  const holds = await reserveHolds(userId, total, items.map(({ requestId, quote }) => holdRow(userId, requestId, quote, now, { groupId })), now);
   if (holds === "duplicate") return { fresh: false, holds: await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } }) };
   if (holds) return { fresh: true, holds };
   throw await insufficient(userId, total);

@@ -69,6 +69,17 @@ describe("hold", () => {
     expect(await wallet(user.id)).toMatchObject({ available: 85, held: 0 });
   });
 
+  it("replays a retry after the balance ran out instead of refusing it", async () => {
+    const user = await makeUser();
+    const requestId = rid();
+    await hold({ userId: user.id, requestId, quote: oracle });
+    await settle({ userId: user.id, requestId, result: { text: "paid answer" } });
+    for (let i = 0; i < 5; i += 1) await charge(user.id, oracle); // 10 left, less than oracle costs
+    const retry = await hold({ userId: user.id, requestId, quote: oracle });
+    expect(retry).toMatchObject({ fresh: false, hold: { status: "SETTLED", result: JSON.stringify({ text: "paid answer" }) } });
+    expect(await wallet(user.id)).toMatchObject({ available: 10, held: 0 });
+  });
+
   it("lets a retry race the first attempt's settle without deadlocking", async () => {
     const user = await makeUser();
     for (let i = 0; i < 20; i += 1) {
@@ -169,6 +180,20 @@ describe("bucket consumption order", () => {
     await charge(user.id, oracle); // 15 pack
     expect(await remaining()).toEqual({ PLAN_ALLOWANCE: 0, REFERRAL: 0, PACK: 35 });
     expect(await wallet(user.id)).toMatchObject({ available: 35 });
+  });
+
+  it("settles concurrent charges across many small buckets without overdrawing or skipping one", async () => {
+    const user = await makeUser(); // 100 allowance
+    for (let i = 0; i < 10; i += 1) await grant({ userId: user.id, source: "PACK", amount: 7, grantKey: `pack:small-${i}` });
+    const held = await Promise.all(Array.from({ length: 11 }, () => hold({ userId: user.id, requestId: rid(), quote: oracle }))); // 165 of 170
+    // Settling at once makes charges find their bucket emptied by a neighbour and spread over the next ones.
+    await Promise.all(held.map(({ hold: h }) => settle({ userId: user.id, requestId: h.requestId, result: null })));
+    expect(await wallet(user.id)).toMatchObject({ available: 5, held: 0 });
+    const buckets = await db().creditBucket.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" } });
+    expect(buckets.reduce((sum, b) => sum + b.remaining, 0)).toBe(5);
+    const debits = await db().ledgerEntry.groupBy({ by: ["requestId"], where: { userId: user.id, type: "DEBIT" }, _sum: { delta: true } });
+    expect(debits).toHaveLength(11);
+    for (const debit of debits) expect(debit._sum.delta).toBe(-15);
   });
 
   it("grants the same key once, even concurrently", async () => {

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import type { Hold, Tx } from "@/lib/db";
-import { LedgerInvariantError, ledgerTx } from "./transaction";
-import { recordUsage } from "./usage";
+import { lockWallet } from "./buckets";
+import { LedgerInvariantError, ledgerTx, sqlIn } from "./transaction";
+import { insertUsage } from "./usage";
 
 export interface ReleaseInput {
   userId: string;
@@ -16,9 +18,11 @@ export interface ReleaseInput {
  * Gives a failed or abandoned request's credits back: the hold turns RELEASED, the held credits
  * return to available (the balance never changed, so no ledger entry), and a refunded usage event
  * is written. Only while the hold is still HELD: releasing twice, or after settling, is a no-op (null).
+ * The wallet row is locked first, as in every money transaction.
  */
 export async function release({ userId, requestId, reason, now = new Date(), alsoWrite }: ReleaseInput): Promise<Hold | null> {
   return ledgerTx(async (tx) => {
+    await lockWallet(tx, userId, now);
     const [released] = await tx.hold.updateManyAndReturn({
       where: { userId, requestId, status: "HELD" },
       data: { status: "RELEASED", finishedAt: now, result: JSON.stringify({ error: reason }) },
@@ -29,7 +33,7 @@ export async function release({ userId, requestId, reason, now = new Date(), als
       data: { held: { decrement: released.amount }, available: { increment: released.amount }, capRemaining: { increment: released.amount } },
     });
     if (count === 0) throw new LedgerInvariantError(`wallet of ${userId} holds less than hold ${released.id}`);
-    await recordUsage(tx, released, "FAILED_REFUNDED", 0, now);
+    await insertUsage(sqlIn(tx), released, { id: randomUUID(), status: "FAILED_REFUNDED", credits: 0, now });
     await alsoWrite?.(tx, released);
     return released;
   });

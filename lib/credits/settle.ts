@@ -1,7 +1,8 @@
-import type { Hold, Tx } from "@/lib/db";
+import { randomUUID } from "node:crypto";
+import { dbDialect, type Hold, type Tx } from "@/lib/db";
 import { debitBuckets } from "./buckets";
-import { LedgerInvariantError, ledgerTx } from "./transaction";
-import { recordUsage } from "./usage";
+import { settleAndCharge } from "./statements";
+import { ledgerTx, sqlIn } from "./transaction";
 
 export interface SettleInput {
   userId: string;
@@ -22,29 +23,18 @@ export interface SettleInput {
  */
 export async function settle({ userId, requestId, result, credits, now = new Date(), alsoWrite }: SettleInput): Promise<Hold | null> {
   return ledgerTx(async (tx) => {
-    const [settled] = await tx.hold.updateManyAndReturn({
-      where: { userId, requestId, status: "HELD" },
-      data: { status: "SETTLED", finishedAt: now, result: JSON.stringify(result ?? null) },
+    const settled = await settleAndCharge(dbDialect(), sqlIn(tx), {
+      userId,
+      requestId,
+      result: JSON.stringify(result ?? null),
+      credits: credits ?? null,
+      now,
+      ids: { ledgerEntry: randomUUID(), usageEvent: randomUUID() },
     });
     if (!settled) return null;
-    const charge = credits ?? settled.amount;
-    if (!Number.isInteger(charge) || charge < 0 || charge > settled.amount) {
-      throw new LedgerInvariantError(`charge ${charge} outside the held ${settled.amount}`);
-    }
-    const [wallet] = await tx.wallet.updateManyAndReturn({
-      where: { userId, held: { gte: settled.amount } },
-      data: {
-        held: { decrement: settled.amount },
-        available: { increment: settled.amount - charge },
-        capRemaining: { increment: settled.amount - charge },
-      },
-    });
-    if (!wallet) throw new LedgerInvariantError(`wallet of ${userId} holds less than hold ${settled.id}`);
-    if (charge > 0) {
-      await debitBuckets(tx, { userId, amount: charge, requestId, balanceAfter: wallet.available + wallet.held, now });
-    }
-    await recordUsage(tx, settled, "SUCCEEDED", charge, now);
-    await alsoWrite?.(tx, settled);
-    return settled;
+    // The first bucket in spend order could not cover the charge alone: spread it across buckets.
+    if (!settled.debited) await debitBuckets(tx, { userId, amount: settled.charge, requestId, balanceAfter: settled.balanceAfter, now });
+    await alsoWrite?.(tx, settled.hold);
+    return settled.hold;
   });
 }

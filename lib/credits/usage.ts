@@ -1,4 +1,10 @@
-import type { Hold, Tx, UsageStatus } from "@/lib/db";
+import type { Hold, UsageStatus } from "@/lib/db";
+import type { RunSql } from "./statements";
+
+export const USAGE_EVENT = `INSERT INTO "UsageEvent" ("id", "userId", "holdId", "requestId", "kind", "model", "units", "credits", "status", "latencyMs", "groupId", "conversationId", "createdAt")`;
+export const ROLLUP = `INSERT INTO "UsageHourly" ("userId", "hour", "model", "kind", "requests", "refunded", "credits")`;
+export const ROLLUP_CONFLICT = `ON CONFLICT ("userId", "hour", "model", "kind") DO UPDATE SET "requests" = "UsageHourly"."requests" + 1,
+  "refunded" = "UsageHourly"."refunded" + excluded."refunded", "credits" = "UsageHourly"."credits" + excluded."credits"`;
 
 const HOUR_MS = 3_600_000;
 
@@ -7,31 +13,16 @@ export function startOfUtcHour(date: Date) {
 }
 
 /**
- * Writes the usage event of a finished hold and bumps its hourly rollup, inside the settle/release
- * transaction, so Activity never has to scan raw events.
+ * Writes the usage event of a finished hold and bumps its hourly rollup (per user × UTC hour of the
+ * request's start × model × kind), in the settle/release transaction, so Activity never scans raw events.
  */
-export async function recordUsage(tx: Tx, hold: Hold, status: UsageStatus, credits: number, now: Date) {
-  await tx.usageEvent.create({
-    data: {
-      userId: hold.userId,
-      holdId: hold.id,
-      requestId: hold.requestId,
-      kind: hold.kind,
-      model: hold.model,
-      units: hold.units,
-      credits,
-      status,
-      latencyMs: Math.max(0, now.getTime() - hold.createdAt.getTime()),
-      groupId: hold.groupId,
-      conversationId: hold.conversationId,
-      createdAt: hold.createdAt,
-    },
-  });
-  const refunded = status === "FAILED_REFUNDED" ? 1 : 0;
-  const key = { userId: hold.userId, hour: startOfUtcHour(hold.createdAt), model: hold.model, kind: hold.kind };
-  await tx.usageHourly.upsert({
-    where: { userId_hour_model_kind: key },
-    create: { ...key, requests: 1, refunded, credits },
-    update: { requests: { increment: 1 }, refunded: { increment: refunded }, credits: { increment: credits } },
-  });
+export async function insertUsage(run: RunSql, hold: Hold, { id, status, credits, now }: { id: string; status: UsageStatus; credits: number; now: Date }) {
+  await run(`${USAGE_EVENT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, [
+    id, hold.userId, hold.id, hold.requestId, hold.kind, hold.model, hold.units, credits, status,
+    Math.max(0, now.getTime() - hold.createdAt.getTime()), hold.groupId, hold.conversationId, hold.createdAt,
+  ]);
+  await run(`${ROLLUP} VALUES ($1, $2, $3, $4, 1, $5, $6) ${ROLLUP_CONFLICT}`, [
+    hold.userId, startOfUtcHour(hold.createdAt), hold.model, hold.kind, status === "FAILED_REFUNDED" ? 1 : 0, credits,
+  ]);
 }
+

@@ -26,11 +26,20 @@ export function createDb(url: string): Db {
   return new SqliteClient({ adapter: new SerializedSQLite3({ url: file, timeout: 10_000 }) });
 }
 
+/** Which SQL dialect `db()` speaks, for the few statements written by hand (lib/credits/statements.ts). */
+export function dbDialect(): "sqlite" | "postgres" {
+  return isPostgresUrl(databaseUrl()) ? "postgres" : "sqlite";
+}
+
+function databaseUrl() {
+  return process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+}
+
 const globalForDb = globalThis as unknown as { tallyDb?: { url: string; client: Db } };
 
 /** The process-wide client; survives hot reload and follows DATABASE_URL (tests swap it per file). */
 export function db(): Db {
-  const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+  const url = databaseUrl();
   if (globalForDb.tallyDb?.url !== url) {
     void globalForDb.tallyDb?.client.$disconnect();
     globalForDb.tallyDb = { url, client: createDb(url) };
@@ -38,7 +47,9 @@ export function db(): Db {
   return globalForDb.tallyDb.client;
 }
 
-/** A unique-constraint violation (P2002), from either generated client. */
+/** A unique-constraint violation, from either generated client: P2002, or P2010 for raw SQL. */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+  if (typeof error !== "object" || error === null) return false;
+  const { code, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: { kind?: unknown } } } };
+  return code === "P2002" || (code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
 }
