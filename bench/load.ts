@@ -24,7 +24,8 @@ function check(name: string, ok: boolean, detail: string) {
 
 async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}) {
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, TALLY_LOCAL_AI_DELAY_MS: "0", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    // One user fires 240 paid requests at once on purpose: this measures the ledger, not the rate limiter.
+    env: { ...process.env, TALLY_RATE_LIMIT_PAID_PER_MINUTE: "100000", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, TALLY_LOCAL_AI_DELAY_MS: "0", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });

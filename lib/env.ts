@@ -43,6 +43,8 @@ const schema = z
     AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
     /** Milliseconds between streamed tokens of the local provider. */
     TALLY_LOCAL_AI_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(15),
+    /** Paid requests (chat, Council, images, video) one person may make per minute; default 60 (lib/security/rate-limits.ts). */
+    TALLY_RATE_LIMIT_PAID_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
     /** Behind a proxy that sets X-Forwarded-For (trusted for per-address rate limits). */
     TRUST_PROXY: z
       .enum(["0", "1"])

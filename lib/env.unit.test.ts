@@ -16,4 +16,11 @@ describe("environment validation", () => {
     const env = parseEnv({ DATABASE_URL: "postgresql://root@127.0.0.1:5432/test", TALLY_FAULTS: "swift:fail", TALLY_LOCAL_MODE: "1" });
     expect(env).toMatchObject({ TALLY_FAULTS: "swift:fail", TALLY_LOCAL_MODE: true, AI_TIMEOUT_MS: 60_000 });
   });
+
+  it("reads the paid-request rate limit as a positive whole number, unset by default", () => {
+    expect(parseEnv({}).TALLY_RATE_LIMIT_PAID_PER_MINUTE).toBeUndefined();
+    expect(parseEnv({ TALLY_RATE_LIMIT_PAID_PER_MINUTE: "100000" }).TALLY_RATE_LIMIT_PAID_PER_MINUTE).toBe(100_000);
+    expect(() => parseEnv({ TALLY_RATE_LIMIT_PAID_PER_MINUTE: "0" })).toThrow(/TALLY_RATE_LIMIT_PAID_PER_MINUTE/);
+    expect(() => parseEnv({ TALLY_RATE_LIMIT_PAID_PER_MINUTE: "lots" })).toThrow(/TALLY_RATE_LIMIT_PAID_PER_MINUTE/);
+  });
 });

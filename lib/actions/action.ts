@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
+import { enforceRateLimit, type RateLimitName } from "@/lib/security/rate-limits";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -11,10 +12,17 @@ export function failure(code: ErrorCode, message: string, details?: Record<strin
   return { ok: false, code, message, ...(details ? { details } : {}) };
 }
 
-export function describeInvalidInput(error: z.ZodError) {
+function describeInvalidInput(error: z.ZodError) {
   return error.issues
     .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
     .join("; ");
+}
+
+/** Validates input with zod; invalid input becomes an INVALID_INPUT error that names each problem. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", describeInvalidInput(parsed.error));
+  return parsed.data;
 }
 
 export async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
@@ -27,30 +35,35 @@ export async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   }
 }
 
+/** What every signed-in action and route declares next to its handler. */
+export interface ActionPolicy {
+  /** The per-person rate limit (lib/security/rate-limits.ts); a refused call costs nothing. */
+  rateLimit: RateLimitName;
+}
+
 /**
  * The one way to write a server action for a signed-in person: reads the session (the user id never
- * comes from the client), validates the input with zod, and turns every outcome into a typed result.
+ * comes from the client), applies the declared rate limit, validates the input with zod, and turns
+ * every outcome into a typed result.
  */
 export function authedAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.infer<S>, context: { user: SessionUser }) => Promise<T>,
+  { rateLimit }: ActionPolicy,
 ) {
   return async (input: unknown): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
     if (!user) return failure("UNAUTHENTICATED", "Your session has ended. Please sign in again.");
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return failure("INVALID_INPUT", describeInvalidInput(parsed.error));
-    return run(() => handler(parsed.data, { user }));
+    return run(async () => {
+      await enforceRateLimit(rateLimit, user.id);
+      return handler(parseInput(schema, input), { user });
+    });
   };
 }
 
-/** The same wrapper for the few actions that need no session (sign up). */
+/** The same wrapper for the few actions that need no session (sign up, which limits per address itself). */
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>) => Promise<T>) {
-  return async (input: unknown): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return failure("INVALID_INPUT", describeInvalidInput(parsed.error));
-    return run(() => handler(parsed.data));
-  };
+  return async (input: unknown): Promise<ActionResult<T>> => run(() => handler(parseInput(schema, input)));
 }
 
 export { AppError };

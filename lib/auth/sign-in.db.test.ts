@@ -39,4 +39,9 @@ describe("rate limiter", () => {
     expect(outcomes.find((o) => !o.allowed)).toEqual({ allowed: false, retryAfterMs: 60_000 });
     expect(await consumeRateLimit("burst", rule, new Date(now.getTime() + 60_001))).toEqual({ allowed: true });
   });
+
+  it("never refuses a first burst below the limit, while concurrent callers create the counter", async () => {
+    const outcomes = await Promise.all(Array.from({ length: 48 }, () => consumeRateLimit("first-burst", { limit: 1000, windowMs: 60_000 })));
+    expect(outcomes.filter((o) => !o.allowed)).toEqual([]);
+  });
 });

@@ -10,7 +10,8 @@ export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterM
 
 /**
  * Fixed-window counter in the database, so every app instance shares it. Each step is one
- * conditional write: count inside the current window, or start a new window, or create the counter.
+ * conditional write: count inside the current window (the common case, one statement), or start a
+ * new window, or create the counter.
  */
 export async function consumeRateLimit(key: string, { limit, windowMs }: RateLimitRule, now = new Date()): Promise<RateLimitOutcome> {
   const windowOpenedAfter = new Date(now.getTime() - windowMs);
@@ -27,9 +28,11 @@ export async function consumeRateLimit(key: string, { limit, windowMs }: RateLim
     });
     if (restarted.count === 1) return { allowed: true };
     const existing = await db().rateLimit.findUnique({ where: { key } });
-    if (existing) {
+    if (existing && existing.count >= limit && existing.windowStart > windowOpenedAfter) {
       return { allowed: false, retryAfterMs: Math.max(1000, existing.windowStart.getTime() + windowMs - now.getTime()) };
     }
+    // A counter with room left was created by a concurrent caller after the updates above: count in it.
+    if (existing) continue;
     try {
       await db().rateLimit.create({ data: { key, windowStart: now, count: 1 } });
       return { allowed: true };

@@ -20,4 +20,5 @@ export const POST = authedRoute(chatMessageSchema, async (input, { user, request
     });
     send({ type: "done", reply });
   }),
+  { rateLimit: "paidRequest" },
 );

@@ -11,4 +11,5 @@ export const POST = authedRoute(councilRequestSchema, async ({ requestId, prompt
     const summary = await runCouncil({ userId: user.id, requestId, prompt, models, signal: request.signal, send });
     send({ type: "done", summary });
   }),
+  { rateLimit: "paidRequest" },
 );

@@ -22,4 +22,4 @@ const schema = z.object({
 export const updateTimeZone = authedAction(schema, async ({ timeZone }, { user }) => {
   await db().user.update({ where: { id: user.id }, data: { timeZone } });
   return { timeZone };
-});
+}, { rateLimit: "mutation" });

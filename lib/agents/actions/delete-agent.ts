@@ -11,4 +11,4 @@ export const deleteAgent = authedAction(z.object({ agentId: idSchema }), async (
   const { count } = await db().agent.deleteMany({ where: { id: agentId, userId: user.id } });
   if (count === 0) throw new AppError("NOT_FOUND", "That agent does not exist.");
   return { agentId };
-});
+}, { rateLimit: "mutation" });

@@ -15,4 +15,4 @@ export const saveAgent = authedAction(schema, async ({ agentId, starterPrompts, 
   const { count } = await db().agent.updateMany({ where: { id: agentId, userId: user.id }, data });
   if (count === 0) throw new AppError("NOT_FOUND", "That agent does not exist.");
   return db().agent.findUniqueOrThrow({ where: { id: agentId } });
-});
+}, { rateLimit: "mutation" });

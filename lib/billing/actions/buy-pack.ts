@@ -28,4 +28,4 @@ export const buyPack = authedAction(schema, async ({ packId }, { user }) => {
     data: { userId: user.id, checkoutSessionId: session.id, packId, credits: pack.credits, amountCents: pack.priceCents },
   });
   return { redirectUrl: session.url };
-});
+}, { rateLimit: "billing" });

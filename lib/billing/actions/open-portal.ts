@@ -10,4 +10,4 @@ export const openPortal = authedAction(z.object({}), async (_input, { user }) =>
   const customer = await ensureCustomer(user.id);
   const session = await (await stripe()).billingPortal.sessions.create({ customer, return_url: `${appUrl()}/settings/billing` });
   return { redirectUrl: session.url };
-});
+}, { rateLimit: "billing" });

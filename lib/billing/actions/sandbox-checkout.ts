@@ -22,7 +22,7 @@ export const completeSandboxCheckout = authedAction(schema, async ({ sessionId, 
   if (!session || session.metadata?.userId !== user.id) throw new AppError("NOT_FOUND", "No such checkout.");
   await deliverSandboxEvents(await sandboxEmulator().completeCheckout(sessionId, outcome));
   return { mode: session.mode };
-});
+}, { rateLimit: "mutation" });
 
 /** Test mode only: jumps to the end of the current period (renewal, or the end of a cancelled plan). */
 export const renewSandboxSubscription = authedAction(z.object({}), async (_input, { user }) => {
@@ -31,4 +31,4 @@ export const renewSandboxSubscription = authedAction(z.object({}), async (_input
   if (!subscription) throw new AppError("NOT_FOUND", "You have no paid plan.");
   await deliverSandboxEvents(await sandboxEmulator().renewSubscription(subscription.stripeSubscriptionId));
   return { renewed: true };
-});
+}, { rateLimit: "mutation" });

@@ -17,4 +17,4 @@ export const setCancellation = authedAction(z.object({ cancel: z.boolean() }), a
   await (await stripe()).subscriptions.update(subscription.stripeSubscriptionId, { cancel_at_period_end: cancel });
   await syncSubscription(subscription.stripeSubscriptionId);
   return { cancelAtPeriodEnd: cancel, endsAt: subscription.currentPeriodEnd };
-});
+}, { rateLimit: "billing" });

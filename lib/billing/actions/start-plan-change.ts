@@ -45,4 +45,4 @@ export const startPlanChange = authedAction(schema, async ({ plan }, { user }) =
   });
   const { change } = await syncSubscription(subscription.stripeSubscriptionId);
   return { redirectUrl: null, change };
-});
+}, { rateLimit: "billing" });

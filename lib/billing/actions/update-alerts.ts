@@ -14,4 +14,4 @@ export const updateAlerts = authedAction(z.object({ lowBalanceThreshold: credits
   const { spent, capRemaining } = await setSpendCap({ userId: user.id, cap: monthlySpendCap });
   await checkLowBalance(user.id);
   return { lowBalanceThreshold, monthlySpendCap, spentThisPeriod: spent, capRemaining };
-});
+}, { rateLimit: "mutation" });

@@ -11,4 +11,4 @@ export const deleteConversation = authedAction(z.object({ conversationId: idSche
   const { count } = await db().conversation.deleteMany({ where: { id: conversationId, userId: user.id } });
   if (count === 0) throw new AppError("NOT_FOUND", "That conversation does not exist.");
   return { conversationId };
-});
+}, { rateLimit: "mutation" });

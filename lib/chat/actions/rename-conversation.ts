@@ -12,4 +12,4 @@ export const renameConversation = authedAction(schema, async ({ conversationId, 
   const { count } = await db().conversation.updateMany({ where: { id: conversationId, userId: user.id }, data: { title } });
   if (count === 0) throw new AppError("NOT_FOUND", "That conversation does not exist.");
   return { conversationId, title };
-});
+}, { rateLimit: "mutation" });

@@ -13,4 +13,4 @@ export const sendChatMessage = authedAction(chatMessageSchema, async (input, { u
   const reply = await respond({ ...input, userId: user.id });
   const wallet = await db().wallet.findUniqueOrThrow({ where: { userId: user.id }, select: { available: true } });
   return { ...reply, balance: wallet.available };
-});
+}, { rateLimit: "paidRequest" });
