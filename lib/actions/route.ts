@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import type { ErrorCode } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/security/rate-limits";
-import { failure, parseInput, run, type ActionPolicy } from "./action";
+import { parseInput, run, type ActionPolicy } from "./action";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
@@ -48,4 +48,3 @@ export function authedRoute<S extends z.ZodType>(
   };
 }
 
-export { failure };
