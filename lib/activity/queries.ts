@@ -153,15 +153,10 @@ export interface RequestDetail {
   council: { runId: string; prompt: string | null; answers: { id: string; model: string; credits: number; status: UsageStatus }[] } | null;
 }
 
-// A council run's holds are all created in one transaction, so its models share a start time; the
-// window lets the (userId, createdAt) index find them without an index on groupId.
-const COUNCIL_WINDOW_MS = 60_000;
-
 /** One of the person's requests with its charges and context, or null if it is not theirs. */
 export async function getRequestDetail({ userId, id }: { userId: string; id: string }): Promise<RequestDetail | null> {
   const event = await db().usageEvent.findFirst({ where: { id, userId }, select: REQUEST_FIELDS });
   if (!event) return null;
-  const around = { gte: new Date(event.createdAt.getTime() - COUNCIL_WINDOW_MS), lte: new Date(event.createdAt.getTime() + COUNCIL_WINDOW_MS) };
   const [entries, conversation, run, answers] = await Promise.all([
     db().ledgerEntry.findMany({ where: { userId, requestId: event.requestId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
     event.conversationId
@@ -170,7 +165,7 @@ export async function getRequestDetail({ userId, id }: { userId: string; id: str
     event.groupId ? db().councilRun.findFirst({ where: { id: event.groupId, userId }, select: { prompt: true } }) : null,
     event.groupId
       ? db().usageEvent.findMany({
-          where: { userId, groupId: event.groupId, createdAt: around },
+          where: { userId, groupId: event.groupId },
           select: { id: true, model: true, credits: true, status: true },
           orderBy: { model: "asc" },
         })
