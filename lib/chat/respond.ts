@@ -93,7 +93,7 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
         : undefined,
     onSettled: async (tx, reply) => {
       await tx.message.create({
-        data: { id: reply.messageId, conversationId, role: "ASSISTANT", content: reply.text, model, requestId, credits: price.credits },
+        data: { id: reply.messageId, conversationId, role: "ASSISTANT", content: reply.text, model, requestId, credits: price.credits, stopped: reply.stopped },
       });
       // The conversation remembers the last model used, so the picker reopens on it.
       await tx.conversation.update({ where: { id: conversationId }, data: { updatedAt: new Date(), model } });

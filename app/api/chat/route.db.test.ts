@@ -57,6 +57,9 @@ describe("POST /api/chat (streaming)", () => {
     }
     expect(text).toContain('"stopped":true');
     expect(await balance(user.id)).toBe(99);
+    // Reopened later, the saved answer still says it was stopped (partial text, charged).
+    const conversationId = JSON.parse(text.split("\n")[0]!).conversationId;
+    expect(await db().message.findFirst({ where: { conversationId, role: "ASSISTANT" } })).toMatchObject({ stopped: true, credits: 1 });
   });
 
   it("answers 401 without a session and 400 for bad input, charging nothing", async () => {

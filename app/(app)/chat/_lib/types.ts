@@ -8,6 +8,8 @@ export interface ThreadMessage {
   model: string | null;
   credits: number;
   status: "SUCCEEDED" | "FAILED" | "PENDING";
+  /** Stopped by the person after it began: partial, and charged. */
+  stopped: boolean;
   /** The charged request behind an answer: ties a streamed answer to its saved copy. */
   requestId: string | null;
 }
