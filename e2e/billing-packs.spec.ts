@@ -22,6 +22,25 @@ test("a credit pack arrives as soon as it is paid, in its own line of the balanc
   await expect(billing.receipt("Credit pack · 500 credits")).toContainText("Paid");
 });
 
+test("a cancelled checkout charges nothing and can no longer be paid", async ({ page }) => {
+  const auth = new AuthPages(page);
+  const billing = new BillingPage(page);
+  const checkout = new SandboxCheckoutPage(page);
+  await auth.signUp();
+  await billing.open();
+  await billing.buyPack("500");
+  await checkout.expectOpen("Buy 500 credits", "$6.99");
+  const checkoutUrl = page.url();
+  await page.getByRole("link", { name: "Cancel", exact: true }).click();
+
+  await expect(billing.notices().filter({ hasText: "Checkout cancelled. Nothing was charged." })).toBeVisible();
+  await expect(billing.receipt("Credit pack · 500 credits")).toContainText("Not completed");
+  await expect(auth.balance()).toHaveText("100 credits");
+  await page.goto(checkoutUrl);
+  await expect(page.getByText("This checkout was cancelled and can no longer be paid")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Pay", exact: true })).toHaveCount(0);
+});
+
 test("a bank transfer that fails credits nothing", async ({ page }) => {
   const auth = new AuthPages(page);
   const billing = new BillingPage(page);

@@ -19,10 +19,11 @@ Object.assign(process.env, {
   STRIPE_PRICE_PACK_5000: "price_pack_5000",
   TALLY_LOCAL_AI_DELAY_MS: "0",
 });
-const { sandboxEmulator } = await import("./stripe");
+const { sandboxEmulator, stripe } = await import("./stripe");
 const { startSandboxServer } = await import("./sandbox/server");
 const { POST: webhook } = await import("@/app/api/stripe/webhook/route");
 const { buyPack } = await import("./actions/buy-pack");
+const { abandonCheckout } = await import("./actions/abandon-checkout");
 const { startPlanChange } = await import("./actions/start-plan-change");
 const { setCancellation } = await import("./actions/set-cancellation");
 const { updateAlerts } = await import("./actions/update-alerts");
@@ -98,6 +99,51 @@ describe("credit packs", () => {
     await deliverChaotically(await emulator.completeCheckout(failing, "async_failed"));
     expect((await wallet(person.id)).available).toBe(1600);
     expect(await db().packPurchase.findUnique({ where: { checkoutSessionId: failing } })).toMatchObject({ status: "FAILED" });
+  });
+});
+
+describe("abandoned pack checkouts", () => {
+  const purchaseOf = (sessionId: string) => db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: sessionId } });
+
+  it("coming back through the cancel URL closes the checkout: not pending, no longer payable, nothing credited", async () => {
+    const person = await signInAsNewUser();
+    const result = await buyPack({ packId: "pack-500" });
+    expect(result.ok).toBe(true);
+    const { redirectUrl } = (result as { data: { redirectUrl: string } }).data;
+    const session = await (await stripe()).checkout.sessions.retrieve(sessionIdOf(redirectUrl));
+    const purchaseId = new URL(session.cancel_url!).searchParams.get("purchase")!;
+    expect(await abandonCheckout({ purchaseId })).toEqual({ ok: true, data: { expired: true } });
+    expect(await purchaseOf(session.id)).toMatchObject({ status: "EXPIRED" });
+    expect(await abandonCheckout({ purchaseId })).toEqual({ ok: true, data: { expired: false } });
+    await expect(sandboxEmulator().completeCheckout(session.id, "paid")).rejects.toThrow(/no longer open/);
+    expect((await wallet(person.id)).available).toBe(100);
+  });
+
+  it("a checkout paid in another tab stays paid when the person comes back through the cancel URL", async () => {
+    const person = await signInAsNewUser();
+    const sessionId = await checkout(buyPack({ packId: "pack-500" }) as never);
+    await deliverChaotically(await sandboxEmulator().completeCheckout(sessionId, "paid"));
+    const { id: purchaseId } = await purchaseOf(sessionId);
+    expect(await abandonCheckout({ purchaseId })).toEqual({ ok: true, data: { expired: false } });
+    expect(await purchaseOf(sessionId)).toMatchObject({ status: "PAID" });
+    expect((await wallet(person.id)).available).toBe(600);
+  });
+
+  it("one left open until Stripe expires it is marked by the webhook, once", async () => {
+    await signInAsNewUser();
+    const sessionId = await checkout(buyPack({ packId: "pack-1500" }) as never);
+    const { event } = await sandboxEmulator().expireCheckout(sessionId);
+    await deliverChaotically([event]);
+    expect(await purchaseOf(sessionId)).toMatchObject({ status: "EXPIRED" });
+  });
+
+  it("another person's purchase cannot be closed", async () => {
+    await signInAsNewUser();
+    const sessionId = await checkout(buyPack({ packId: "pack-500" }) as never);
+    const { id: purchaseId } = await purchaseOf(sessionId);
+    await signInAsNewUser();
+    expect(await abandonCheckout({ purchaseId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await purchaseOf(sessionId)).toMatchObject({ status: "PENDING" });
   });
 });
 

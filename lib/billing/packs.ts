@@ -26,3 +26,14 @@ export async function settlePackPurchase(sessionId: string) {
 export async function failPackPurchase(sessionId: string) {
   await db().packPurchase.updateMany({ where: { checkoutSessionId: sessionId, status: "PENDING" }, data: { status: "FAILED" } });
 }
+
+/**
+ * A checkout left unpaid has expired at Stripe (re-read, never taken from the event): the purchase is
+ * marked expired, unless it was paid or failed meanwhile. Repeating it changes nothing.
+ */
+export async function expirePackPurchase(sessionId: string) {
+  const session = await (await stripe()).checkout.sessions.retrieve(sessionId);
+  if (session.status !== "expired") return { expired: false };
+  const { count } = await db().packPurchase.updateMany({ where: { checkoutSessionId: sessionId, status: "PENDING" }, data: { status: "EXPIRED" } });
+  return { expired: count > 0 };
+}

@@ -1,5 +1,6 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { CREDIT_PACKS, type CreditPackId } from "@/config/plans";
 import { authedAction } from "@/lib/actions/action";
@@ -14,6 +15,8 @@ const schema = z.object({ packId: z.enum(Object.keys(CREDIT_PACKS) as [CreditPac
 export const buyPack = authedAction(schema, async ({ packId }, { user }) => {
   const pack = CREDIT_PACKS[packId];
   const customer = await ensureCustomer(user.id);
+  // Known before the session exists, so that coming back through the cancel URL names the purchase.
+  const purchaseId = randomUUID();
   const session = await (await stripe()).checkout.sessions.create({
     mode: "payment",
     customer,
@@ -21,11 +24,11 @@ export const buyPack = authedAction(schema, async ({ packId }, { user }) => {
     line_items: [{ price: priceIds()[packId], quantity: 1 }],
     metadata: { userId: user.id, packId },
     success_url: `${appUrl()}/settings/billing?checkout=success`,
-    cancel_url: `${appUrl()}/settings/billing?checkout=cancelled`,
+    cancel_url: `${appUrl()}/settings/billing?checkout=cancelled&purchase=${purchaseId}`,
   });
   if (!session.url) throw new AppError("INTERNAL", "Stripe did not return a checkout page.");
   await db().packPurchase.create({
-    data: { userId: user.id, checkoutSessionId: session.id, packId, credits: pack.credits, amountCents: pack.priceCents },
+    data: { id: purchaseId, userId: user.id, checkoutSessionId: session.id, packId, credits: pack.credits, amountCents: pack.priceCents },
   });
   return { redirectUrl: session.url };
 }, { rateLimit: "billing" });

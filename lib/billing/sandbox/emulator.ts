@@ -67,8 +67,8 @@ export class StripeEmulator {
   /** Answers one Stripe API request (form parameters already parsed). */
   async handle(method: string, path: string, params: Record<string, unknown>): Promise<StripeObject | { object: "list"; data: StripeObject[]; has_more: false; url: string }> {
     // "GET /v1/checkout/sessions/cs_123" → route "GET checkout/sessions/:id", id "cs_123"
-    const match = /^\/v1\/(.+?)(?:\/((?:cus|cs_test|sub|in)_[A-Za-z0-9]+))?$/.exec(path);
-    const route = `${method} ${match?.[1] ?? path}${match?.[2] ? "/:id" : ""}`;
+    const match = /^\/v1\/(.+?)(?:\/((?:cus|cs_test|sub|in)_[A-Za-z0-9]+))?(\/expire)?$/.exec(path);
+    const route = `${method} ${match?.[1] ?? path}${match?.[2] ? "/:id" : ""}${match?.[3] ?? ""}`;
     const id = match?.[2] ?? "";
     switch (route) {
       case "POST customers":
@@ -79,6 +79,8 @@ export class StripeEmulator {
         return this.createCheckoutSession(params);
       case "GET checkout/sessions/:id":
         return this.find(id, "checkout.session");
+      case "POST checkout/sessions/:id/expire":
+        return (await this.expireCheckout(id)).session;
       case "GET subscriptions/:id":
         return this.find(id, "subscription");
       case "POST subscriptions/:id":
@@ -177,6 +179,15 @@ export class StripeEmulator {
     const invoice = await this.invoice(subscription, "subscription_create");
     events.push(this.event("customer.subscription.created", subscription), this.event("checkout.session.completed", session), this.event("invoice.paid", invoice));
     return events;
+  }
+
+  /** An open session expires (the API call, or 24 hours without payment): returns it and the event Stripe sends. */
+  async expireCheckout(sessionId: string) {
+    const session = await this.find<StripeObject>(sessionId, "checkout.session");
+    if (session.status !== "open") throw new StripeError(400, "Only Checkout Sessions with a status in [open] can be expired.");
+    session.status = "expired";
+    await save(session);
+    return { session, event: this.event("checkout.session.expired", session) };
   }
 
   /** Sandbox only: time passes to the end of the period — renew (invoice.paid) or end a cancelled subscription. */

@@ -5,6 +5,7 @@ import { stripe, webhookSecret } from "../stripe";
 import { checkoutSessionAsyncPaymentFailed } from "./checkout-session-async-payment-failed";
 import { checkoutSessionAsyncPaymentSucceeded } from "./checkout-session-async-payment-succeeded";
 import { checkoutSessionCompleted } from "./checkout-session-completed";
+import { checkoutSessionExpired } from "./checkout-session-expired";
 import { customerSubscriptionDeleted } from "./customer-subscription-deleted";
 import { customerSubscriptionUpdated } from "./customer-subscription-updated";
 import { invoicePaid } from "./invoice-paid";
@@ -13,6 +14,7 @@ const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
   "checkout.session.completed": checkoutSessionCompleted,
   "checkout.session.async_payment_succeeded": checkoutSessionAsyncPaymentSucceeded,
   "checkout.session.async_payment_failed": checkoutSessionAsyncPaymentFailed,
+  "checkout.session.expired": checkoutSessionExpired,
   "invoice.paid": invoicePaid,
   "customer.subscription.created": customerSubscriptionUpdated,
   "customer.subscription.updated": customerSubscriptionUpdated,

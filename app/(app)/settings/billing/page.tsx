@@ -15,18 +15,18 @@ import { TestModeBanner } from "./_components/test-mode-banner";
 
 export const metadata: Metadata = { title: "Plan & billing" };
 
-type Props = { searchParams: Promise<{ checkout?: string | string[] }> };
+type Props = { searchParams: Promise<{ checkout?: string | string[]; purchase?: string | string[] }> };
 
 export default async function BillingPage({ searchParams }: Props) {
   const { user, balance } = await getAccount();
-  const [overview, { checkout }] = await Promise.all([getBillingOverview({ userId: user.id }), searchParams]);
+  const [overview, { checkout, purchase }] = await Promise.all([getBillingOverview({ userId: user.id }), searchParams]);
   const sandbox = isSandbox();
   const endsOn = formatDate(overview.subscription?.currentPeriodEnd ?? overview.renewsAt, user.timeZone);
   return (
     <div className="space-y-8">
       <div className="space-y-3 empty:hidden">
         {sandbox && <TestModeBanner subscription={overview.subscription} />}
-        <CheckoutResult outcome={typeof checkout === "string" ? checkout : undefined} />
+        <CheckoutResult outcome={typeof checkout === "string" ? checkout : undefined} purchaseId={typeof purchase === "string" ? purchase : undefined} />
         <PlanStatusNotice overview={overview} endsOn={endsOn} />
       </div>
       <div className="grid items-start gap-4 md:grid-cols-2">

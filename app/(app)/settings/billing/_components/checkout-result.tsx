@@ -3,18 +3,26 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { ErrorAlert, Notice } from "@/components/ui/alert";
+import { abandonCheckout } from "@/lib/billing/actions/abandon-checkout";
 
 /**
  * The message for people coming back from checkout (`?checkout=…`, set by the success and cancel
  * URLs). It stays while they are on the page, but leaves the address so a reload does not repeat it.
+ * Coming back from a cancelled pack checkout also closes that checkout, so it no longer shows as pending.
  */
-export function CheckoutResult({ outcome }: { outcome: string | undefined }) {
+export function CheckoutResult({ outcome, purchaseId }: { outcome: string | undefined; purchaseId: string | undefined }) {
   const router = useRouter();
   const pathname = usePathname();
   const [shown] = useState(outcome);
   useEffect(() => {
-    if (outcome) router.replace(pathname, { scroll: false });
-  }, [outcome, pathname, router]);
+    if (!outcome) return;
+    if (outcome === "cancelled" && purchaseId) {
+      // Failing to close it changes nothing for the person: Stripe expires it within a day anyway.
+      void abandonCheckout({ purchaseId }).finally(() => router.replace(pathname, { scroll: false }));
+    } else {
+      router.replace(pathname, { scroll: false });
+    }
+  }, [outcome, purchaseId, pathname, router]);
   return describe(shown);
 }
 

@@ -9,6 +9,8 @@ const STATUS = {
   PAID: { label: "Paid", classes: "bg-success/10 text-success" },
   PENDING: { label: "Pending", classes: "bg-accent-subtle text-accent-subtle-foreground" },
   FAILED: { label: "Failed", classes: "bg-danger-subtle text-danger" },
+  // An abandoned checkout: shown so the person can see it was never charged.
+  EXPIRED: { label: "Not completed", classes: "bg-subtle text-muted-foreground" },
   OTHER: { label: "", classes: "bg-subtle text-muted-foreground" },
 };
 

@@ -74,6 +74,14 @@ export function CheckoutActions({ checkout }: { checkout: SandboxCheckout }) {
           {backLink(checkout.urls.success)}
         </>
       )}
+      {checkout.state === "expired" && (
+        <>
+          <Notice>
+            <p>This checkout was cancelled and can no longer be paid. Nothing was charged.</p>
+          </Notice>
+          {backLink(checkout.urls.billing)}
+        </>
+      )}
       <ActionFlash flash={flash} />
     </div>
   );

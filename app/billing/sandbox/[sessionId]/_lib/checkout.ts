@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { CREDIT_PACKS, PLANS, formatUsd } from "@/config/plans";
 import { formatCredits } from "@/components/format";
 
-export type CheckoutState = "open" | "pending" | "paid";
+export type CheckoutState = "open" | "pending" | "paid" | "expired";
 
 export interface SandboxCheckout {
   id: string;
@@ -14,7 +14,7 @@ export interface SandboxCheckout {
   state: CheckoutState;
   /** Only one-off payments can be made by bank transfer (as in Stripe, where subscriptions here take cards). */
   canPayLater: boolean;
-  urls: { success: string; pending: string; failed: string; cancel: string };
+  urls: { success: string; pending: string; failed: string; cancel: string; billing: string };
 }
 
 /** The success URL with another `checkout=` outcome, so the billing page can say what happened. */
@@ -40,7 +40,8 @@ function describe(session: Stripe.Checkout.Session) {
 
 export function toSandboxCheckout(session: Stripe.Checkout.Session, appUrl: string): SandboxCheckout {
   const success = session.success_url ?? `${appUrl}/settings/billing?checkout=success`;
-  const state: CheckoutState = session.status === "open" ? "open" : session.payment_status === "paid" ? "paid" : "pending";
+  const state: CheckoutState =
+    session.status === "open" ? "open" : session.status === "expired" ? "expired" : session.payment_status === "paid" ? "paid" : "pending";
   return {
     id: session.id,
     ...describe(session),
@@ -53,6 +54,7 @@ export function toSandboxCheckout(session: Stripe.Checkout.Session, appUrl: stri
       pending: withOutcome(success, "pending"),
       failed: withOutcome(success, "failed"),
       cancel: session.cancel_url ?? `${appUrl}/settings/billing?checkout=cancelled`,
+      billing: `${appUrl}/settings/billing`,
     },
   };
 }

@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "PurchaseStatus" ADD VALUE 'EXPIRED';
+
