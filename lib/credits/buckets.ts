@@ -1,5 +1,5 @@
 import type { Prisma, Tx } from "@/lib/db";
-import { LedgerInvariantError } from "./transaction";
+import { LedgerInvariantError } from "./invariant-error";
 
 interface DebitInput {
   userId: string;

@@ -1,7 +1,8 @@
 import type { BucketSource } from "@/lib/db";
 import { isUniqueViolation, type Tx } from "@/lib/db";
 import { SPEND_ORDER } from "./policy";
-import { LedgerInvariantError, ledgerTx } from "./transaction";
+import { LedgerInvariantError } from "./invariant-error";
+import { ledgerTx } from "./transaction";
 
 export interface GrantInput {
   userId: string;

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Hold, Tx } from "@/lib/db";
 import { lockWallet } from "./buckets";
-import { LedgerInvariantError, ledgerTx, sqlIn } from "./transaction";
+import { LedgerInvariantError } from "./invariant-error";
+import { ledgerTx, sqlIn } from "./transaction";
 import { insertUsage } from "./usage";
 
 export interface ReleaseInput {

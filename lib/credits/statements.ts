@@ -1,5 +1,5 @@
 import type { Hold } from "@/lib/db";
-import { LedgerInvariantError } from "./transaction";
+import { LedgerInvariantError } from "./invariant-error";
 import { insertUsage, ROLLUP, ROLLUP_CONFLICT, USAGE_EVENT } from "./usage";
 
 // The hot path of a paid request (hold, then settle) as plain SQL, so that each step costs as few

@@ -20,11 +20,3 @@ export function sqlIn(tx: Tx): RunSql {
 export function ledgerSession(): SqlSession {
   return { dialect: dbDialect(), run: sqlIn(db()), transaction: (work) => ledgerTx((tx) => work(sqlIn(tx))) };
 }
-
-/** Raised inside a transaction to roll it back when an invariant would break; never expected. */
-export class LedgerInvariantError extends Error {
-  constructor(message: string) {
-    super(`ledger invariant: ${message}`);
-    this.name = "LedgerInvariantError";
-  }
-}
