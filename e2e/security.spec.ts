@@ -1,29 +1,238 @@
-import { expect, test } from "@playwright/test";
-import { readdirSync, readFileSync } from "node:fs";
+import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { ActivityPage } from "./pages/activity";
+import { AgentsPage } from "./pages/agents";
 import { AuthPages } from "./pages/auth";
+import { BillingPage, SandboxCheckoutPage } from "./pages/billing";
+import { MediaStudio } from "./pages/media";
 
-const PAGES = ["/chat", "/images", "/video", "/council", "/agents", "/settings/profile", "/settings/billing", "/settings/activity", "/settings/referrals"];
-const ROUTES: { method: "GET" | "POST"; url: string }[] = [
-  { method: "POST", url: "/api/chat" },
-  { method: "POST", url: "/api/council" },
-  { method: "GET", url: "/api/media/some-id" },
+/** What a signed-out request must get, checked on the raw response (redirects are not followed). */
+interface Rule {
+  says: string;
+  check: (response: APIResponse) => Promise<void>;
+}
+
+const SIGN_IN: Rule = {
+  says: "307 to /sign-in before anything is rendered",
+  check: async (response) => {
+    expect(response.status()).toBe(307);
+    expect(new URL(response.headers().location!, "http://app").pathname).toBe("/sign-in");
+  },
+};
+const UNAUTHENTICATED: Rule = {
+  says: "401 and no data",
+  check: async (response) => {
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toEqual({ ok: false, code: "UNAUTHENTICATED", message: expect.any(String) });
+  },
+};
+const PUBLIC_PAGE: Rule = { says: "public: 200", check: async (response) => expect(response.status()).toBe(200) };
+
+const hex = (bytes: number) => randomBytes(bytes).toString("hex");
+// An id of nothing, in the shape of the app's ids; fixed, because test titles must not change between workers.
+const NO_ID = "cm0nobody0000000000000000";
+const requestBody = { requestId: randomUUID(), prompt: "hi", model: "swift", models: ["swift", "nimbus"] };
+
+/**
+ * Every page and route handler of the app, with what a signed-out visitor gets. There is no middleware
+ * (no middleware.ts or proxy.ts; the coverage test below keeps it so): each rule is enforced by the page
+ * or handler where it reads its data, so these requests prove that. Dynamic segments get random ids.
+ */
+const ACCESS: { file: string; method?: "GET" | "POST"; url: string; data?: unknown; headers?: Record<string, string>; signedOut: Rule }[] = [
+  { file: "app/(marketing)/page.tsx", url: "/", signedOut: PUBLIC_PAGE },
+  { file: "app/(marketing)/pricing/page.tsx", url: "/pricing", signedOut: PUBLIC_PAGE },
+  { file: "app/(auth)/sign-in/page.tsx", url: "/sign-in", signedOut: PUBLIC_PAGE },
+  { file: "app/(auth)/sign-up/page.tsx", url: "/sign-up", signedOut: PUBLIC_PAGE },
+  { file: "app/(app)/chat/page.tsx", url: "/chat", signedOut: SIGN_IN },
+  { file: "app/(app)/chat/page.tsx", url: `/chat?agent=${NO_ID}`, signedOut: SIGN_IN },
+  { file: "app/(app)/chat/[conversationId]/page.tsx", url: `/chat/${NO_ID}`, signedOut: SIGN_IN },
+  { file: "app/(app)/agents/page.tsx", url: "/agents", signedOut: SIGN_IN },
+  { file: "app/(app)/agents/new/page.tsx", url: "/agents/new", signedOut: SIGN_IN },
+  { file: "app/(app)/agents/[agentId]/page.tsx", url: `/agents/${NO_ID}`, signedOut: SIGN_IN },
+  { file: "app/(app)/council/page.tsx", url: "/council", signedOut: SIGN_IN },
+  { file: "app/(app)/images/page.tsx", url: "/images", signedOut: SIGN_IN },
+  { file: "app/(app)/video/page.tsx", url: "/video", signedOut: SIGN_IN },
+  { file: "app/(app)/settings/page.tsx", url: "/settings", signedOut: SIGN_IN },
+  { file: "app/(app)/settings/profile/page.tsx", url: "/settings/profile", signedOut: SIGN_IN },
+  { file: "app/(app)/settings/billing/page.tsx", url: "/settings/billing", signedOut: SIGN_IN },
+  { file: "app/(app)/settings/activity/page.tsx", url: `/settings/activity?range=90d&request=${NO_ID}`, signedOut: SIGN_IN },
+  { file: "app/(app)/settings/referrals/page.tsx", url: "/settings/referrals", signedOut: SIGN_IN },
+  // Test-mode stand-ins for Stripe's hosted pages: unlike Stripe's, only for their signed-in owner.
+  { file: "app/billing/sandbox/[sessionId]/page.tsx", url: `/billing/sandbox/cs_test_${NO_ID}`, signedOut: SIGN_IN },
+  { file: "app/billing/sandbox/invoices/[invoiceId]/page.tsx", url: `/billing/sandbox/invoices/in_${NO_ID}`, signedOut: SIGN_IN },
+  { file: "app/api/chat/route.ts", method: "POST", url: "/api/chat", data: requestBody, signedOut: UNAUTHENTICATED },
+  { file: "app/api/council/route.ts", method: "POST", url: "/api/council", data: requestBody, signedOut: UNAUTHENTICATED },
+  { file: "app/api/media/[id]/route.ts", url: `/api/media/${NO_ID}`, signedOut: UNAUTHENTICATED },
+  { file: "app/api/activity/export/route.ts", url: "/api/activity/export?range=30d&kind=chat", signedOut: UNAUTHENTICATED },
+  {
+    file: "app/api/health/route.ts",
+    url: "/api/health",
+    signedOut: {
+      says: "public: 200 with the status only",
+      check: async (response) => expect(await response.json()).toEqual({ status: "ok", database: "ok", latencyMs: expect.any(Number) }),
+    },
+  },
+  {
+    file: "app/api/auth/[...nextauth]/route.ts",
+    url: "/api/auth/session",
+    signedOut: { says: "public: an empty session", check: async (response) => expect(await response.json()).toEqual({}) },
+  },
+  {
+    file: "app/api/stripe/webhook/route.ts",
+    method: "POST",
+    url: "/api/stripe/webhook",
+    data: { id: "evt_forged", type: "checkout.session.completed", data: { object: { id: "cs_test_forged", metadata: { userId: "anyone" } } } },
+    headers: { "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${hex(32)}` },
+    // That nothing is stored or credited is checked in lib/billing/billing.db.test.ts.
+    signedOut: {
+      says: "public, but a badly signed event is refused: 400",
+      check: async (response) => {
+        expect(response.status()).toBe(400);
+        expect(await response.json()).toEqual({ error: "Invalid signature" });
+      },
+    },
+  },
+  {
+    file: "app/r/[code]/route.ts",
+    url: "/r/friend42",
+    signedOut: {
+      says: "public: remembers the referral code (HttpOnly) and sends the visitor to sign up",
+      check: async (response) => {
+        expect(response.status()).toBe(307);
+        expect(response.headers().location).toMatch(/\/sign-up\?ref=FRIEND42$/);
+        expect(response.headers()["set-cookie"]).toMatch(/^tally_ref=FRIEND42;.*HttpOnly; SameSite=lax/);
+      },
+    },
+  },
 ];
 
+/** The URLs a page or route file answers: route groups vanish, [x] is one segment, [...x] one or more. */
+function urlPattern(file: string) {
+  const segments = file
+    .split("/")
+    .slice(1, -1)
+    .filter((segment) => !/^\(.+\)$/.test(segment))
+    .map((segment) => (segment.startsWith("[...") ? "[^/]+(?:/[^/]+)*" : segment.startsWith("[") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  return new RegExp(`^/${segments.join("/")}$`);
+}
+
+test("every page and route handler has a signed-out rule, and no middleware stands in front of them", () => {
+  const onDisk = readdirSync("app", { recursive: true, encoding: "utf8" })
+    .filter((file) => /(^|\/)(page|route)\.[jt]sx?$/.test(file))
+    .map((file) => `app/${file}`);
+  expect(onDisk.length).toBeGreaterThan(20);
+  expect([...new Set(ACCESS.map((entry) => entry.file))].toSorted(), "add each new page or route to ACCESS with its rule").toEqual(onDisk.toSorted());
+  for (const { file, url } of ACCESS) expect(new URL(url, "http://app").pathname, file).toMatch(urlPattern(file));
+  for (const name of ["middleware", "proxy"].flatMap((base) => [`${base}.ts`, `${base}.js`, `src/${base}.ts`, `src/${base}.js`])) {
+    expect(existsSync(name), `${name} would make the signed-out checks below prove only the middleware`).toBe(false);
+  }
+});
+
 test.describe("signed out", () => {
-  for (const page of PAGES) {
-    test(`${page} sends the visitor to sign in`, async ({ page: browser }) => {
-      await browser.goto(page);
-      await expect(browser).toHaveURL(/\/sign-in/);
+  for (const { method = "GET", url, data, headers, signedOut } of ACCESS) {
+    test(`${method} ${url}: ${signedOut.says}`, async ({ request }) => {
+      await signedOut.check(await request.fetch(url, { method, data, headers, maxRedirects: 0 }));
     });
   }
+});
 
-  for (const { method, url } of ROUTES) {
-    test(`${method} ${url} answers 401 and no data`, async ({ request }) => {
-      const response = method === "GET" ? await request.get(url) : await request.post(url, { data: { requestId: randomUUID(), prompt: "hi", model: "swift", models: ["swift", "nimbus"] } });
-      expect(response.status()).toBe(401);
-      expect(await response.json()).toEqual({ ok: false, code: "UNAUTHENTICATED", message: expect.any(String) });
+/** One person's things, made through the app as they would make them. */
+async function makeOwner(page: Page) {
+  const secret = `owner-secret-${hex(4)}`;
+  const email = await new AuthPages(page).signUp();
+  const billing = new BillingPage(page);
+  // The Starter plan first: an invoice, and credits for everything below.
+  await billing.open();
+  await billing.upgradeTo("Starter");
+  await new SandboxCheckoutPage(page).pay();
+  const invoice = await billing.receipt("Starter plan · monthly").getByRole("link", { name: /View invoice/ }).getAttribute("href");
+  await billing.buyPack("500");
+  await expect(page).toHaveURL(/\/billing\/sandbox\/cs_test_/);
+  const checkout = new URL(page.url()).pathname;
+
+  const chatRequestId = randomUUID();
+  const chat = await page.request.post("/api/chat", { data: { requestId: chatRequestId, model: "swift", prompt: `Plans: ${secret}` } });
+  const conversationId: string = JSON.parse((await chat.text()).split("\n")[0]!).conversationId;
+  await page.request.post("/api/council", { data: { requestId: randomUUID(), prompt: `Council: ${secret}`, models: ["swift", "nimbus"] } });
+
+  const agents = new AgentsPage(page);
+  await agents.create({ name: `Agent ${secret}`, instructions: secret, model: "swift", starterPrompts: [] });
+  const agentId = (await agents.card(`Agent ${secret}`).getByRole("link", { name: /^Edit/ }).getAttribute("href"))!.split("/").pop()!;
+
+  const mediaId = async (path: "/images" | "/video", choice: Parameters<MediaStudio["choose"]>[0]) => {
+    const studio = new MediaStudio(page, path);
+    await studio.open();
+    await studio.choose(choice);
+    await studio.generate(`${path} ${secret}`);
+    return (await (await studio.expectResultShown(`${path} ${secret}`)).getAttribute("src"))!.split("/").pop()!;
+  };
+  const imageId = await mediaId("/images", { model: "sketch", resolution: "512 × 512" });
+  const videoId = await mediaId("/video", { model: "reel", seconds: 4, resolution: "480p" });
+
+  const activity = new ActivityPage(page);
+  await activity.open("?kind=chat");
+  const usageId = new URL((await activity.requestRows().first().getAttribute("href"))!, "http://app").searchParams.get("request")!;
+
+  return { secret, email, chatRequestId, conversationId, agentId, imageId, videoId, usageId, checkout, invoice: new URL(invoice!, "http://app").pathname };
+}
+type Owner = Awaited<ReturnType<typeof makeOwner>>;
+
+/**
+ * Another signed-in person asking for the owner's things (IDOR): a 404, or their own empty view, and no
+ * trace of the owner's content, email or request ids. The owner's own request shows what a leak would look like.
+ */
+const OWNED: { what: string; request: (owner: Owner) => { url: string; method?: "GET" | "POST"; data?: unknown }; ownerSees: (owner: Owner) => string; intruder: { status: number; sees?: string } }[] = [
+  { what: "a conversation", request: (o) => ({ url: `/chat/${o.conversationId}` }), ownerSees: (o) => o.secret, intruder: { status: 404 } },
+  {
+    what: "a conversation, continued",
+    request: (o) => ({ url: "/api/chat", method: "POST", data: { requestId: randomUUID(), conversationId: o.conversationId, prompt: "go on" } }),
+    ownerSees: () => '"type":"done"',
+    intruder: { status: 200, sees: '"code":"NOT_FOUND"' },
+  },
+  { what: "an agent", request: (o) => ({ url: `/agents/${o.agentId}` }), ownerSees: (o) => o.secret, intruder: { status: 404 } },
+  { what: "a new chat with an agent", request: (o) => ({ url: `/chat?agent=${o.agentId}` }), ownerSees: (o) => o.secret, intruder: { status: 404 } },
+  { what: "an image file", request: (o) => ({ url: `/api/media/${o.imageId}` }), ownerSees: () => "<svg", intruder: { status: 404, sees: '"code":"NOT_FOUND"' } },
+  { what: "a video file", request: (o) => ({ url: `/api/media/${o.videoId}` }), ownerSees: () => "GIF89a", intruder: { status: 404, sees: '"code":"NOT_FOUND"' } },
+  { what: "a request's detail", request: (o) => ({ url: `/settings/activity?request=${o.usageId}` }), ownerSees: (o) => o.secret, intruder: { status: 200, sees: "Request not found" } },
+  { what: "council runs", request: () => ({ url: "/council" }), ownerSees: (o) => o.secret, intruder: { status: 200 } },
+  { what: "the CSV export", request: () => ({ url: "/api/activity/export?range=90d" }), ownerSees: (o) => o.chatRequestId, intruder: { status: 200, sees: "request_id" } },
+  { what: "a test-mode checkout", request: (o) => ({ url: o.checkout }), ownerSees: (o) => o.email, intruder: { status: 404 } },
+  { what: "a test-mode invoice", request: (o) => ({ url: o.invoice }), ownerSees: (o) => o.email, intruder: { status: 404 } },
+];
+
+test.describe("another person's", () => {
+  // One owner and one intruder for the whole table: making the owner's things takes a while.
+  test.describe.configure({ mode: "default" });
+  let owner: Owner;
+  let ownerRequest: APIRequestContext;
+  let intruderRequest: APIRequestContext;
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000);
+    const ownerPage = await (await browser.newContext()).newPage();
+    owner = await makeOwner(ownerPage);
+    ownerRequest = ownerPage.request;
+    const intruderPage = await (await browser.newContext()).newPage();
+    await new AuthPages(intruderPage).signUp();
+    // With a request of their own, the intruder's Activity page shows the request dialog, not the welcome.
+    await intruderPage.request.post("/api/chat", { data: { requestId: randomUUID(), model: "swift", prompt: "my own question" } });
+    intruderRequest = intruderPage.request;
+  });
+
+  for (const { what, request, ownerSees, intruder } of OWNED) {
+    test(`${what}: ${intruder.status === 404 ? "404" : "their own view"} and no trace of the owner`, async () => {
+      const { url, method = "GET", data } = request(owner);
+      const mine = await ownerRequest.fetch(url, { method, data });
+      expect(mine.status()).toBe(200);
+      expect(await mine.text()).toContain(ownerSees(owner));
+
+      const theirs = await intruderRequest.fetch(url, { method, data });
+      expect(theirs.status()).toBe(intruder.status);
+      const body = await theirs.text();
+      if (intruder.sees) expect(body).toContain(intruder.sees);
+      for (const trace of [owner.secret, owner.email, owner.chatRequestId]) expect(body).not.toContain(trace);
     });
   }
 });
@@ -40,24 +249,11 @@ test("security headers are set on every page", async ({ request }) => {
   }
 });
 
+// Secure (with the __Secure- prefix) behind HTTPS: lib/auth/session-cookie.unit.test.ts.
 test("the session cookie is HttpOnly and SameSite", async ({ page, context }) => {
   await new AuthPages(page).signUp();
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
-});
-
-test("another person's conversation is a 404 and reveals nothing", async ({ browser }) => {
-  const owner = await browser.newPage();
-  await new AuthPages(owner).signUp();
-  const response = await owner.request.post("/api/chat", { data: { requestId: randomUUID(), model: "swift", prompt: "my secret plans" } });
-  const start = JSON.parse((await response.text()).split("\n")[0]!);
-  const intruder = await (await browser.newContext()).newPage();
-  await new AuthPages(intruder).signUp();
-  const visit = await intruder.goto(`/chat/${start.conversationId}`);
-  expect(visit?.status()).toBe(404);
-  await expect(intruder.getByText("my secret plans")).toHaveCount(0);
-  const stolen = await intruder.request.post("/api/chat", { data: { requestId: randomUUID(), conversationId: start.conversationId, prompt: "read it" } });
-  expect(await stolen.text()).toContain('"code":"NOT_FOUND"');
 });
 
 test("server actions refuse a forged Origin", async ({ page }) => {

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { signInAsNewUser, signOut } from "@/lib/testing/session";
 import { spyOnProvider } from "@/lib/testing/provider-spy";
+import { findServerActions } from "@/lib/testing/server-actions";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 vi.mock("next/headers", () => ({
@@ -10,15 +10,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => {} }),
 }));
 
-// Every server action in the project ("use server" files), found on disk so new ones are covered too.
-const files = readdirSync("lib", { recursive: true, encoding: "utf8" })
-  .map((file) => `lib/${file}`)
-  .filter((file) => file.endsWith(".ts") && !file.includes(".test.") && readFileSync(file, "utf8").startsWith('"use server"'));
-const actions: { name: string; run: (input: unknown) => Promise<{ ok: boolean; code?: string; message?: string }> }[] = [];
-for (const file of files) {
-  const exported = (await import(`@/${file}`)) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(exported)) if (typeof value === "function") actions.push({ name: `${file}#${name}`, run: value as never });
-}
+const actions = await findServerActions();
 
 const PUBLIC_ACTIONS = ["signUp"];
 const hostile: unknown[] = [

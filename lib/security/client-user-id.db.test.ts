@@ -1,0 +1,174 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { findServerActions } from "@/lib/testing/server-actions";
+import { signInAsNewUser } from "@/lib/testing/session";
+
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
+
+const actions = await findServerActions();
+const action = (name: string) => actions.find((candidate) => candidate.name.endsWith(`#${name}`))!.run;
+const PUBLIC_ACTIONS = ["signUp"];
+
+beforeEach(() => {
+  process.env.TALLY_LOCAL_AI_DELAY_MS = "0";
+});
+
+const sessionIdOf = (url: string) => url.split("/").pop()!;
+
+async function succeed(name: string, input: unknown) {
+  const result = await action(name)(input);
+  expect(result, name).toMatchObject({ ok: true });
+  return result.data as Record<string, unknown> & { redirectUrl: string };
+}
+
+/**
+ * A signed-in person with something of everything: a conversation, an agent, a Starter plan and an unpaid
+ * pack checkout (billing runs against the built-in Stripe sandbox, as without Stripe keys).
+ */
+async function personWithEverything() {
+  const user = await signInAsNewUser();
+  const { conversationId } = await succeed("sendChatMessage", { requestId: randomUUID(), model: "swift", prompt: "hello" });
+  const { id: agentId } = await succeed("saveAgent", { name: "Chef", instructions: "Suggest dinners.", model: "swift" });
+  const plan = await succeed("startPlanChange", { plan: "STARTER" });
+  await succeed("completeSandboxCheckout", { sessionId: sessionIdOf(plan.redirectUrl), outcome: "paid" });
+  const pack = await succeed("buyPack", { packId: "pack-500" });
+  const { currentPeriodEnd } = await db().subscription.findUniqueOrThrow({ where: { userId: user.id } });
+  return { user, conversationId: String(conversationId), agentId: String(agentId), packSessionId: sessionIdOf(pack.redirectUrl), currentPeriodEnd };
+}
+type Person = Awaited<ReturnType<typeof personWithEverything>>;
+
+/** Everything stored about a person, to prove a call left them untouched. */
+function everythingOf(userId: string) {
+  return db().user.findUniqueOrThrow({
+    where: { id: userId },
+    include: {
+      wallet: true,
+      buckets: { orderBy: { id: "asc" } },
+      ledger: { orderBy: { id: "asc" } },
+      holds: { orderBy: { id: "asc" } },
+      usageEvents: { orderBy: { id: "asc" } },
+      conversations: { orderBy: { id: "asc" }, include: { messages: { orderBy: { id: "asc" } } } },
+      agents: { orderBy: { id: "asc" } },
+      media: { orderBy: { id: "asc" } },
+      councilRuns: { orderBy: { id: "asc" }, include: { answers: { orderBy: { id: "asc" } } } },
+      subscription: true,
+      packPurchases: { orderBy: { id: "asc" } },
+    },
+  });
+}
+
+const subscriptionOf = (me: Person) => db().subscription.findUniqueOrThrow({ where: { userId: me.user.id } });
+
+/** For every signed-in action: a valid input from the caller's own things, and where its effect must land. */
+const CASES: Record<string, { input: (me: Person) => object; landsOn: (me: Person, data: Record<string, unknown>) => Promise<void> }> = {
+  sendChatMessage: {
+    input: () => ({ requestId: randomUUID(), model: "swift", prompt: "whose credits?" }),
+    landsOn: async (me, data) => expect(await db().conversation.findUniqueOrThrow({ where: { id: String(data.conversationId) } })).toMatchObject({ userId: me.user.id }),
+  },
+  runCouncilAction: {
+    input: () => ({ requestId: randomUUID(), prompt: "whose credits?", models: ["swift", "nimbus"] }),
+    landsOn: async (me, data) => expect(await db().councilRun.findUniqueOrThrow({ where: { id: String(data.runId) } })).toMatchObject({ userId: me.user.id }),
+  },
+  generateImage: {
+    input: () => ({ requestId: randomUUID(), prompt: "a kite", model: "sketch", resolution: "512x512" }),
+    landsOn: async (me, data) => expect(await db().media.findUniqueOrThrow({ where: { id: String(data.mediaId) } })).toMatchObject({ userId: me.user.id }),
+  },
+  generateVideo: {
+    input: () => ({ requestId: randomUUID(), prompt: "waves", model: "reel", resolution: "480p", seconds: 4 }),
+    landsOn: async (me, data) => expect(await db().media.findUniqueOrThrow({ where: { id: String(data.mediaId) } })).toMatchObject({ userId: me.user.id }),
+  },
+  saveAgent: {
+    input: () => ({ name: "Tutor", instructions: "Explain slowly.", model: "sage" }),
+    landsOn: async (me, data) => expect(await db().agent.findUniqueOrThrow({ where: { id: String(data.id) } })).toMatchObject({ userId: me.user.id }),
+  },
+  deleteAgent: {
+    input: (me) => ({ agentId: me.agentId }),
+    landsOn: async (me) => expect(await db().agent.count({ where: { id: me.agentId } })).toBe(0),
+  },
+  renameConversation: {
+    input: (me) => ({ conversationId: me.conversationId, title: "Renamed" }),
+    landsOn: async (me) => expect(await db().conversation.findUniqueOrThrow({ where: { id: me.conversationId } })).toMatchObject({ title: "Renamed" }),
+  },
+  deleteConversation: {
+    input: (me) => ({ conversationId: me.conversationId }),
+    landsOn: async (me) => expect(await db().conversation.count({ where: { id: me.conversationId } })).toBe(0),
+  },
+  updateTimeZone: {
+    input: () => ({ timeZone: "Asia/Tokyo" }),
+    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ timeZone: "Asia/Tokyo" }),
+  },
+  updateAlerts: {
+    input: () => ({ lowBalanceThreshold: 50, monthlySpendCap: 900 }),
+    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ lowBalanceThreshold: 50, monthlySpendCap: 900 }),
+  },
+  buyPack: {
+    input: () => ({ packId: "pack-1500" }),
+    landsOn: async (me, data) =>
+      expect(await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: sessionIdOf(String(data.redirectUrl)) } })).toMatchObject({ userId: me.user.id }),
+  },
+  openPortal: {
+    input: () => ({}),
+    // The portal session itself is Stripe's; that the other person is untouched is checked for every case.
+    landsOn: async (_me, data) => expect(data.redirectUrl).toMatch(/\/settings\/billing$/),
+  },
+  startPlanChange: {
+    input: () => ({ plan: "PRO" }),
+    landsOn: async (me) => expect(await subscriptionOf(me)).toMatchObject({ plan: "PRO" }),
+  },
+  setCancellation: {
+    input: () => ({ cancel: true }),
+    landsOn: async (me) => expect(await subscriptionOf(me)).toMatchObject({ cancelAtPeriodEnd: true }),
+  },
+  completeSandboxCheckout: {
+    input: (me) => ({ sessionId: me.packSessionId, outcome: "paid" }),
+    landsOn: async (me) => expect(await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: me.packSessionId } })).toMatchObject({ status: "PAID" }),
+  },
+  renewSandboxSubscription: {
+    input: () => ({}),
+    landsOn: async (me) => expect(await subscriptionOf(me)).toMatchObject({ currentPeriodStart: me.currentPeriodEnd }),
+  },
+};
+
+// The streaming routes read the same kind of JSON body; their last NDJSON line carries what was made.
+const ROUTES: Record<string, { case: keyof typeof CASES; result: (done: Record<string, Record<string, unknown>>) => Record<string, unknown> }> = {
+  "app/api/chat/route.ts": { case: "sendChatMessage", result: (done) => done.reply! },
+  "app/api/council/route.ts": { case: "runCouncilAction", result: (done) => done.summary! },
+};
+const bodyRoutes = readdirSync("app", { recursive: true, encoding: "utf8" })
+  .map((file) => `app/${file}`)
+  .filter((file) => file.endsWith("route.ts") && readFileSync(file, "utf8").includes("authedRoute("));
+
+/** Signed in as B with everything A has too; the call carries A's id in every way a client could send it. */
+async function callAsB(run: (input: object) => Promise<Record<string, unknown>>, name: keyof typeof CASES) {
+  const a = await personWithEverything();
+  const b = await personWithEverything();
+  const before = await everythingOf(a.user.id);
+  const data = await run({ ...CASES[name]!.input(b), userId: a.user.id, user: { id: a.user.id }, ownerId: a.user.id });
+  await CASES[name]!.landsOn(b, data);
+  expect(await everythingOf(a.user.id)).toEqual(before);
+}
+
+describe("a user id sent by the client", () => {
+  it("is covered for every signed-in action and every route that reads a body", () => {
+    const signedIn = actions.map((a) => a.name.split("#")[1]!).filter((name) => !PUBLIC_ACTIONS.includes(name));
+    expect(Object.keys(CASES).toSorted()).toEqual(signedIn.toSorted());
+    expect(Object.keys(ROUTES).toSorted()).toEqual(bodyRoutes.toSorted());
+  });
+
+  it.each(Object.keys(CASES))("is ignored by %s: the effect lands on the signed-in person, the other is untouched", async (name) => {
+    await callAsB((input) => succeed(name, input), name);
+  });
+
+  it.each(Object.keys(ROUTES))("is ignored by POST %s", async (file) => {
+    const { POST } = (await import(`@/${file}`)) as { POST: (request: Request) => Promise<Response> };
+    const route = ROUTES[file]!;
+    await callAsB(async (input) => {
+      const response = await POST(new Request("http://localhost/api", { method: "POST", body: JSON.stringify(input) }));
+      const done = JSON.parse((await response.text()).trim().split("\n").at(-1)!);
+      expect(done.type).toBe("done");
+      return route.result(done);
+    }, route.case);
+  });
+});
