@@ -44,6 +44,31 @@ test("an answer streams in word by word, shows its cost, the conversation total 
   await expect(chat.conversationLink("Write a TypeScript function that checks a question")).toHaveAttribute("aria-current", "page");
 });
 
+test("a model picked while a new chat moves to its own address is the one the next message uses", async ({ page }) => {
+  const auth = new AuthPages(page);
+  const chat = new WorkspaceChat(page);
+  await auth.signUp();
+  // Hold the new chat's move to /chat/{id} (a server render) until the next model is picked.
+  let release = () => {};
+  const moved = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/chat\/[\w-]+(\?.*)?$/, async (route) => {
+    if (route.request().headers()["rsc"]) await moved;
+    await route.continue();
+  });
+
+  await chat.chooseModel("swift");
+  await chat.send("Plan a weekend in Lisbon");
+  await chat.expectAnswers(1);
+  await chat.chooseModel("nimbus");
+  release();
+  await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
+  await expect(page.getByLabel("Model", { exact: true })).toHaveValue("nimbus");
+  await chat.send("And where should we eat?");
+  await chat.expectAnswers(2);
+  await expect(chat.costs().last()).toHaveText(`Cost: ${nimbus.creditsPerMessage} credits`);
+  await expect(auth.balance()).toHaveText(`${100 - swift.creditsPerMessage - nimbus.creditsPerMessage} credits`);
+});
+
 test("Regenerate answers the last message again, charged once more, without repeating the message", async ({ page }) => {
   const auth = new AuthPages(page);
   const chat = new WorkspaceChat(page);

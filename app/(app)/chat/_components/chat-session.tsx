@@ -55,6 +55,9 @@ interface ChatSession {
   pending: boolean;
   send: (input: SendInput) => Promise<SendOutcome>;
   stop: () => void;
+  /** Models picked per conversation, kept while a new chat moves to its own address (a new page). */
+  pickedModels: Readonly<Record<string, ChatModelId>>;
+  pickModel: (conversationId: string, model: ChatModelId) => void;
 }
 
 const ChatSessionContext = createContext<ChatSession | null>(null);
@@ -73,6 +76,8 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
   const requestIds = useRequestId();
   const [live, setLive] = useState<LiveAnswer | null>(null);
   const [error, setError] = useState<ChatSession["error"]>(null);
+  const [pickedModels, setPickedModels] = useState<ChatSession["pickedModels"]>({});
+  const pickModel = useCallback((conversationId: string, model: ChatModelId) => setPickedModels((current) => ({ ...current, [conversationId]: model })), []);
 
   const send = useCallback(
     async (input: SendInput): Promise<SendOutcome> => {
@@ -145,7 +150,7 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
     [busy, requestIds, router, run],
   );
 
-  const value = useMemo(() => ({ live, error, pending, send, stop }), [live, error, pending, send, stop]);
+  const value = useMemo(() => ({ live, error, pending, send, stop, pickedModels, pickModel }), [live, error, pending, send, stop, pickedModels, pickModel]);
   return <ChatSessionContext value={value}>{children}</ChatSessionContext>;
 }
 

@@ -23,7 +23,9 @@ interface ChatThreadProps {
 export function ChatThread({ conversation, agent }: ChatThreadProps) {
   const session = useChatSession();
   const [draftKey] = useState(() => crypto.randomUUID());
-  const [pickedModel, setPickedModel] = useState<ChatModelId>(conversation?.model ?? CHAT_MODEL_IDS[0]);
+  const [pickedModel, setPickedModel] = useState<ChatModelId>(
+    (conversation && session.pickedModels[conversation.id]) ?? conversation?.model ?? CHAT_MODEL_IDS[0],
+  );
   const model = agent?.model ?? pickedModel;
   const price = CHAT_MODELS[model].creditsPerMessage;
 
@@ -32,6 +34,13 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
   const candidate = session.live && belongsTo(session.live, thread) ? session.live : null;
   // Once the saved conversation contains the streamed answer, the saved copy is shown instead.
   const live = candidate && !saved.some((message) => message.role === "ASSISTANT" && message.requestId === candidate.requestId) ? candidate : null;
+  const conversationId = conversation?.id ?? live?.conversationId;
+
+  function pick(next: ChatModelId) {
+    setPickedModel(next);
+    // A new chat is about to reopen as /chat/{id}: that page starts on this pick, not the last answer's model.
+    if (conversationId) session.pickModel(conversationId, next);
+  }
   const shown = live ? saved.slice(0, live.baseCount) : saved;
   const error = session.error && belongsTo(session.error, thread) ? session.error : null;
   const streamingHere = session.pending && live !== null;
@@ -120,7 +129,7 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
               <span className="font-medium text-foreground">{CHAT_MODELS[agent.model].name}</span>, chosen by {agent.name}
             </p>
           ) : (
-            <ModelSelect id="chat-model" models={CHAT_MODEL_OPTIONS} value={pickedModel} onChange={setPickedModel} labelClassName="max-sm:sr-only" />
+            <ModelSelect id="chat-model" models={CHAT_MODEL_OPTIONS} value={pickedModel} onChange={pick} labelClassName="max-sm:sr-only" />
           )
         }
       />
