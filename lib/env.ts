@@ -62,6 +62,11 @@ const schema = z
       Boolean(env.STRIPE_WEBHOOK_SECRET && env.STRIPE_PRICE_STARTER && env.STRIPE_PRICE_PRO && env.STRIPE_PRICE_PACK_500 && env.STRIPE_PRICE_PACK_1500 && env.STRIPE_PRICE_PACK_5000),
     { message: "with STRIPE_SECRET_KEY, also set STRIPE_WEBHOOK_SECRET and every STRIPE_PRICE_* id", path: ["STRIPE_SECRET_KEY"] },
   )
+  // Session cookies are Secure only when NEXTAUTH_URL is https; plain http is for this machine only.
+  .refine((env) => env.NODE_ENV !== "production" || !env.NEXTAUTH_URL || isHttpsOrLoopback(env.NEXTAUTH_URL), {
+    message: "must be https:// in production (plain http only for localhost), so that session cookies are Secure",
+    path: ["NEXTAUTH_URL"],
+  })
   .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {
     message: "GITHUB_ID and GITHUB_SECRET must be set together",
     path: ["GITHUB_SECRET"],
@@ -70,6 +75,11 @@ const schema = z
     message: "GOOGLE_CLIENT_ID and GOOGLE_CLIENT_SECRET must be set together",
     path: ["GOOGLE_CLIENT_SECRET"],
   });
+
+function isHttpsOrLoopback(url: string) {
+  const { protocol, hostname } = new URL(url);
+  return protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(hostname);
+}
 
 export type Env = z.infer<typeof schema>;
 

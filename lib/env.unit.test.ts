@@ -23,4 +23,11 @@ describe("environment validation", () => {
     expect(() => parseEnv({ TALLY_RATE_LIMIT_PAID_PER_MINUTE: "0" })).toThrow(/TALLY_RATE_LIMIT_PAID_PER_MINUTE/);
     expect(() => parseEnv({ TALLY_RATE_LIMIT_PAID_PER_MINUTE: "lots" })).toThrow(/TALLY_RATE_LIMIT_PAID_PER_MINUTE/);
   });
+
+  it("asks for an https NEXTAUTH_URL in production, so session cookies are Secure", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://tally.example.com" })).toThrow(/NEXTAUTH_URL: must be https/);
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "https://tally.example.com" }).NEXTAUTH_URL).toBe("https://tally.example.com");
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe("http://localhost:3000");
+    expect(parseEnv({ NODE_ENV: "development", NEXTAUTH_URL: "http://192.168.1.20:3000" }).NEXTAUTH_URL).toBe("http://192.168.1.20:3000");
+  });
 });
