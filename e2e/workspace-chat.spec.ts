@@ -44,7 +44,7 @@ test("an answer streams in word by word, shows its cost, the conversation total 
   await expect(chat.conversationLink("Write a TypeScript function that checks a question")).toHaveAttribute("aria-current", "page");
 });
 
-test("a model picked while a new chat moves to its own address is the one the next message uses", async ({ page }) => {
+test("a new chat still moving to its own address takes the next model picked and the next message", async ({ page }) => {
   const auth = new AuthPages(page);
   const chat = new WorkspaceChat(page);
   await auth.signUp();
@@ -60,12 +60,17 @@ test("a model picked while a new chat moves to its own address is the one the ne
   await chat.send("Plan a weekend in Lisbon");
   await chat.expectAnswers(1);
   await chat.chooseModel("nimbus");
-  release();
-  await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
-  await expect(page.getByLabel("Model", { exact: true })).toHaveValue("nimbus");
   await chat.send("And where should we eat?");
-  await chat.expectAnswers(2);
-  await expect(chat.costs().last()).toHaveText(`Cost: ${nimbus.creditsPerMessage} credits`);
+  await expect(chat.costs()).toHaveText([`Cost: ${nimbus.creditsPerMessage} credits`]);
+  release();
+
+  // One conversation with both exchanges, the second at the model picked for it.
+  await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
+  await page.reload();
+  await expect(chat.prompts()).toHaveText(["Plan a weekend in Lisbon", "And where should we eat?"]);
+  await expect(chat.costs()).toHaveText([`Cost: ${swift.creditsPerMessage} credits`, `Cost: ${nimbus.creditsPerMessage} credits`]);
+  await expect(page.getByLabel("Model", { exact: true })).toHaveValue("nimbus");
+  await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("listitem")).toHaveCount(1);
   await expect(auth.balance()).toHaveText(`${100 - swift.creditsPerMessage - nimbus.creditsPerMessage} credits`);
 });
 

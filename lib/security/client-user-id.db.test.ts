@@ -35,7 +35,9 @@ async function personWithEverything() {
   await succeed("completeSandboxCheckout", { sessionId: sessionIdOf(plan.redirectUrl), outcome: "paid" });
   const pack = await succeed("buyPack", { packId: "pack-500" });
   const { currentPeriodEnd } = await db().subscription.findUniqueOrThrow({ where: { userId: user.id } });
-  return { user, conversationId: String(conversationId), agentId: String(agentId), packSessionId: sessionIdOf(pack.redirectUrl), currentPeriodEnd };
+  const packSessionId = sessionIdOf(pack.redirectUrl);
+  const { id: packPurchaseId } = await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: packSessionId } });
+  return { user, conversationId: String(conversationId), agentId: String(agentId), packSessionId, packPurchaseId, currentPeriodEnd };
 }
 type Person = Awaited<ReturnType<typeof personWithEverything>>;
 
@@ -124,6 +126,10 @@ const CASES: Record<string, { input: (me: Person) => object; landsOn: (me: Perso
   completeSandboxCheckout: {
     input: (me) => ({ sessionId: me.packSessionId, outcome: "paid" }),
     landsOn: async (me) => expect(await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: me.packSessionId } })).toMatchObject({ status: "PAID" }),
+  },
+  abandonCheckout: {
+    input: (me) => ({ purchaseId: me.packPurchaseId }),
+    landsOn: async (me) => expect(await db().packPurchase.findUniqueOrThrow({ where: { id: me.packPurchaseId } })).toMatchObject({ status: "EXPIRED" }),
   },
   renewSandboxSubscription: {
     input: () => ({}),

@@ -52,10 +52,12 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
 
   function send(prompt: string, regenerate = false) {
     return session.send({
-      ...thread,
+      // A new chat whose first answer has started continues that conversation, even before it has moved to its address.
+      viewKey: thread.viewKey,
+      conversationId: conversationId ?? null,
       prompt,
       model: agent ? undefined : pickedModel,
-      agentId: conversation ? undefined : agent?.id,
+      agentId: conversationId ? undefined : agent?.id,
       regenerate,
       // A finished answer not yet in `saved` will be: the next exchange comes after it.
       baseCount: saved.length + (live ? (live.regenerate ? 1 : 2) : 0),
