@@ -4,11 +4,11 @@
 //  2. an instance killed with SIGKILL mid-request leaves a hold that the sweeper releases after its TTL.
 // Checks: successes × price = credits spent, never below zero, no hold left, ledger invariant.
 // Needs a production build (`next build`). Prints figures and a pass/fail line per check.
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createTestDatabase } from "@/lib/testing/database";
+import { chat, serverUrl, signIn, startServer, stopServer } from "./app-server";
 
 const REQUESTS = 240;
 const IN_FLIGHT = 48;
@@ -22,52 +22,9 @@ function check(name: string, ok: boolean, detail: string) {
   console.log(`${ok ? "PASS" : "FAIL"} ${name}: ${detail}`);
 }
 
-async function startServer(port: number, databaseUrl: string, env: Record<string, string> = {}) {
-  const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    // One user fires 240 paid requests at once on purpose: this measures the ledger, not the rate limiter.
-    env: { ...process.env, TALLY_RATE_LIMIT_PAID_PER_MINUTE: "100000", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: `http://localhost:${port}`, TALLY_LOCAL_AI_DELAY_MS: "0", NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-  for (let i = 0; i < 120; i += 1) {
-    if (await fetch(`http://localhost:${port}/api/health`).then((r) => r.ok).catch(() => false)) return child;
-    await sleep(500);
-  }
-  throw new Error(`server on ${port} did not start`);
-}
-
-function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM") {
-  try {
-    process.kill(-child.pid!, signal);
-  } catch {
-    /* already gone */
-  }
-}
-
-/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
-async function signIn(baseUrl: string, email: string) {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error("sign-in failed");
-  return session.split(";")[0]!;
-}
-
-async function chat(baseUrl: string, cookie: string, model = "swift") {
-  const response = await fetch(`${baseUrl}/api/chat`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie },
-    body: JSON.stringify({ requestId: randomUUID(), model, prompt: "load test" }),
-  });
-  const last = JSON.parse((await response.text()).trim().split("\n").at(-1)!) as { type: string; code?: string };
-  return last.type === "done" ? "charged" : (last.code ?? "error");
+function startAppServer(port: number, databaseUrl: string, env: Record<string, string> = {}) {
+  // One user fires 240 paid requests at once on purpose: this measures the ledger, not the rate limiter.
+  return startServer(port, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, TALLY_LOCAL_AI_DELAY_MS: "0", TALLY_RATE_LIMIT_PAID_PER_MINUTE: "100000", ...env });
 }
 
 async function prepareUser(databaseUrl: string) {
@@ -91,10 +48,10 @@ async function ledgerState(userId: string) {
 }
 
 async function loadTest(label: string, databaseUrl: string, ports: number[]) {
-  const servers = await Promise.all(ports.map((port) => startServer(port, databaseUrl)));
+  const servers = await Promise.all(ports.map((port) => startAppServer(port, databaseUrl)));
   try {
     const { email, userId } = await prepareUser(databaseUrl);
-    const cookie = await signIn(`http://localhost:${ports[0]}`, email);
+    const cookie = await signIn(serverUrl(ports[0]!), email, PASSWORD);
     const outcomes: string[] = [];
     let next = 0;
     const started = performance.now();
@@ -102,7 +59,7 @@ async function loadTest(label: string, databaseUrl: string, ports: number[]) {
       Array.from({ length: IN_FLIGHT }, async () => {
         while (next < REQUESTS) {
           const index = next++;
-          outcomes.push(await chat(`http://localhost:${ports[index % ports.length]}`, cookie));
+          outcomes.push(await chat(serverUrl(ports[index % ports.length]!), cookie, "swift", "load test"));
         }
       }),
     );
@@ -116,20 +73,20 @@ async function loadTest(label: string, databaseUrl: string, ports: number[]) {
     check(`${label}: balance never below zero, no hold left`, state.wallet.available === 0 && state.wallet.held === 0 && state.held === 0, `available ${state.wallet.available}, held ${state.wallet.held}, open holds ${state.held}`);
     check(`${label}: ledger invariant`, state.audit.length === 0, JSON.stringify(state.audit));
   } finally {
-    servers.forEach((server) => stop(server));
+    servers.forEach((server) => stopServer(server));
   }
 }
 
 async function killTest(label: string, databaseUrl: string, port: number) {
   // A slow model (100 ms per token) so the request is still running when the instance dies.
-  const server = await startServer(port, databaseUrl, { TALLY_LOCAL_AI_DELAY_MS: "100" });
+  const server = await startAppServer(port, databaseUrl, { TALLY_LOCAL_AI_DELAY_MS: "100" });
   const { email, userId } = await prepareUser(databaseUrl);
-  const cookie = await signIn(`http://localhost:${port}`, email);
+  const cookie = await signIn(serverUrl(port), email, PASSWORD);
   const { db } = await import("@/lib/db");
-  void chat(`http://localhost:${port}`, cookie, "oracle").catch(() => "killed");
+  void chat(serverUrl(port), cookie, "oracle", "load test").catch(() => "killed");
   for (let i = 0; i < 50 && (await db().hold.count({ where: { userId, status: "HELD" } })) === 0; i += 1) await sleep(100);
   const before = await ledgerState(userId);
-  stop(server, "SIGKILL");
+  stopServer(server, "SIGKILL");
   await sleep(500);
   const { releaseExpiredHolds } = await import("@/lib/credits");
   const early = await releaseExpiredHolds({ now: new Date() });

@@ -1,7 +1,10 @@
 import { centsPerCredit } from "@/config/plans";
 
+// One formatter for every call: toLocaleString builds a new one each time, which adds up in charts and tables.
+const numberFormat = new Intl.NumberFormat("en-US");
+
 export function formatNumber(value: number) {
-  return value.toLocaleString("en-US");
+  return numberFormat.format(value);
 }
 
 /** "1 credit", "2,500 credits". */

@@ -35,13 +35,14 @@ export class ActivityPage {
     await this.page.getByLabel("Model", { exact: true }).selectOption(model);
   }
 
-  /** The charts, once their lazily loaded code has drawn them. */
+  /** The usage charts: drawn by lazily loaded code once they come near the screen. */
   charts() {
     return this.page.getByTestId("usage-charts");
   }
 
   async expectChartBuckets(count: number) {
     await expect(this.charts()).toHaveAttribute("data-buckets", String(count));
+    await this.charts().scrollIntoViewIfNeeded();
     await expect(this.charts().locator(".recharts-bar-rectangle").first()).toBeVisible();
   }
 

@@ -1,10 +1,14 @@
 import { RefreshCw, Sparkles } from "lucide-react";
+import dynamic from "next/dynamic";
 import { modelName } from "@/config/pricing";
-import { Markdown } from "@/components/markdown/markdown";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/spinner";
 import { CostLine, type CostOutcome } from "@/components/workspace/cost-line";
+
+// Markdown with GFM and highlight.js is ~95 KB of gzipped JavaScript: it loads with the first answer on screen
+// (server-rendered in saved conversations), not with every chat page.
+const Markdown = dynamic(() => import("@/components/markdown/markdown").then((module) => module.Markdown));
 
 export function UserMessage({ text }: { text: string }) {
   return (

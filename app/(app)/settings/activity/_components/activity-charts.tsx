@@ -1,11 +1,13 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { CHART_HEIGHTS, type ChartModel, type KindChartData, type SeriesPoint, type UsageChartData } from "../_lib/chart-data";
+import { formatNumber } from "@/components/format";
+import { CHART_HEIGHTS, type ChartModel, type KindChartData, type SeriesPoint } from "../_lib/chart-data";
 
+// Each chart is aria-hidden (a table beside it has the same numbers), so Recharts' keyboard layer is off:
+// it would make the chart focusable, and focus must never land inside content hidden from screen readers.
 const AXIS_TICK = { fontSize: 12, fill: "var(--muted-foreground)" };
 const compact = (value: number) => (value >= 10_000 ? `${Math.round(value / 1_000)}k` : value >= 1_000 ? `${(value / 1_000).toFixed(1)}k` : String(value));
-const exact = (value: number) => value.toLocaleString("en-US");
 
 function SeriesTooltip({ active, payload, unit }: TooltipContentProps & { unit: string }) {
   if (!active || !payload?.length) return null;
@@ -22,47 +24,33 @@ function SeriesTooltip({ active, payload, unit }: TooltipContentProps & { unit: 
               <span className="size-2 rounded-full" style={{ backgroundColor: entry.color }} />
               {entry.name}
             </span>
-            <span className="font-medium text-foreground tabular-nums">{exact(Number(entry.value))}</span>
+            <span className="font-medium text-foreground tabular-nums">{formatNumber(Number(entry.value))}</span>
           </li>
         ))}
       </ul>
       <p className="mt-1.5 flex justify-between gap-4 border-t border-border pt-1.5 font-medium text-foreground">
         <span>Total</span>
         <span className="tabular-nums">
-          {exact(total)} {unit}
+          {formatNumber(total)} {unit}
         </span>
       </p>
     </div>
   );
 }
 
-function StackedBars({ title, unit, data, models, height }: { title: string; unit: string; data: SeriesPoint[]; models: ChartModel[]; height: number }) {
+/** One metric per bucket, stacked by model. */
+export function StackedBars({ unit, data, models, height }: { unit: string; data: SeriesPoint[]; models: ChartModel[]; height: number }) {
   return (
-    <figure className="space-y-1">
-      <figcaption className="h-4 text-xs leading-4 font-medium text-muted-foreground">{title}</figcaption>
-      <div aria-hidden style={{ height }}>
-        <BarChart responsive syncId="activity" data={data} style={{ width: "100%", height }} margin={{ top: 4, right: 4, bottom: 0, left: 0 }} barCategoryGap="18%">
-          <CartesianGrid vertical={false} stroke="var(--border)" />
-          <XAxis dataKey="label" tickLine={false} axisLine={false} tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={18} />
-          <YAxis tickLine={false} axisLine={false} tick={AXIS_TICK} width={40} allowDecimals={false} tickFormatter={compact} />
-          <Tooltip cursor={{ fill: "var(--subtle)" }} content={(props) => <SeriesTooltip {...props} unit={unit} />} isAnimationActive={false} />
-          {models.map((model) => (
-            <Bar key={model.id} dataKey={model.id} name={model.name} stackId="models" fill={model.color} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </div>
-    </figure>
-  );
-}
-
-/** Credits and requests per bucket, stacked by model, without the models the legend hid. */
-export function UsageCharts({ data, hidden }: { data: UsageChartData; hidden: ReadonlySet<string> }) {
-  const visible = data.models.filter((model) => !hidden.has(model.id));
-  const per = data.unit === "day" ? "day" : "hour";
-  return (
-    <div className="space-y-4" data-testid="usage-charts" data-buckets={data.credits.length}>
-      <StackedBars title={`Credits per ${per}`} unit="credits" data={data.credits} models={visible} height={CHART_HEIGHTS.credits} />
-      <StackedBars title={`Requests per ${per}`} unit="requests" data={data.requests} models={visible} height={CHART_HEIGHTS.requests} />
+    <div aria-hidden style={{ height }}>
+      <BarChart accessibilityLayer={false} responsive syncId="activity" data={data} style={{ width: "100%", height }} margin={{ top: 4, right: 4, bottom: 0, left: 0 }} barCategoryGap="18%">
+        <CartesianGrid vertical={false} stroke="var(--border)" />
+        <XAxis dataKey="label" tickLine={false} axisLine={false} tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={18} />
+        <YAxis tickLine={false} axisLine={false} tick={AXIS_TICK} width={40} allowDecimals={false} tickFormatter={compact} />
+        <Tooltip cursor={{ fill: "var(--subtle)" }} content={(props) => <SeriesTooltip {...props} unit={unit} />} isAnimationActive={false} />
+        {models.map((model) => (
+          <Bar key={model.id} dataKey={model.id} name={model.name} stackId="models" fill={model.color} isAnimationActive={false} />
+        ))}
+      </BarChart>
     </div>
   );
 }
@@ -74,8 +62,8 @@ function KindTooltip({ active, payload }: TooltipContentProps) {
     <div className="rounded-xl border border-border bg-surface px-3 py-2 text-xs shadow-lg">
       <p className="font-medium text-foreground">{kind.label}</p>
       <p className="text-muted-foreground">
-        <span className="font-medium text-foreground tabular-nums">{exact(kind.credits)}</span> credits ·{" "}
-        <span className="font-medium text-foreground tabular-nums">{exact(kind.requests)}</span> requests
+        <span className="font-medium text-foreground tabular-nums">{formatNumber(kind.credits)}</span> credits ·{" "}
+        <span className="font-medium text-foreground tabular-nums">{formatNumber(kind.requests)}</span> requests
       </p>
     </div>
   );
@@ -85,13 +73,13 @@ function KindTooltip({ active, payload }: TooltipContentProps) {
 export function KindChart({ data }: { data: KindChartData }) {
   return (
     <div aria-hidden data-testid="kind-chart" style={{ height: CHART_HEIGHTS.kinds }}>
-      <BarChart responsive layout="vertical" data={data.kinds} style={{ width: "100%", height: CHART_HEIGHTS.kinds }} margin={{ top: 0, right: 48, bottom: 0, left: 0 }} barCategoryGap="22%">
+      <BarChart accessibilityLayer={false} responsive layout="vertical" data={data.kinds} style={{ width: "100%", height: CHART_HEIGHTS.kinds }} margin={{ top: 0, right: 48, bottom: 0, left: 0 }} barCategoryGap="22%">
         <CartesianGrid horizontal={false} stroke="var(--border)" />
         <XAxis type="number" tickLine={false} axisLine={false} tick={AXIS_TICK} allowDecimals={false} tickFormatter={compact} />
         <YAxis type="category" dataKey="label" tickLine={false} axisLine={false} tick={AXIS_TICK} width={64} />
         <Tooltip cursor={{ fill: "var(--subtle)" }} content={KindTooltip} isAnimationActive={false} />
         <Bar dataKey="credits" name="Credits" fill="var(--accent)" radius={[0, 4, 4, 0]} isAnimationActive={false}>
-          <LabelList dataKey="credits" position="right" offset={6} formatter={(value) => exact(Number(value))} style={{ fontSize: 12, fill: "var(--foreground)" }} />
+          <LabelList dataKey="credits" position="right" offset={6} formatter={(value) => formatNumber(Number(value))} style={{ fontSize: 12, fill: "var(--foreground)" }} />
         </Bar>
       </BarChart>
     </div>
