@@ -7,9 +7,9 @@ import pg from "pg";
 import { insertHoldsAndReserve, settleAndCharge, toSqlitePlaceholders, type Row, type RunSql, type SqlSession } from "@/lib/credits/statements";
 import { createTestDatabase } from "@/lib/testing/database";
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 800);
 const WORKERS = 16;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
 type Runner = { name: string; request: (userId: string) => Promise<void>; close: () => Promise<void> };
 

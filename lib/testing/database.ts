@@ -49,6 +49,13 @@ export async function createTestDatabase(dialect: "sqlite" | "postgres") {
     drop: async () => {
       const dropper = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
       await dropper.connect();
+      // A pool closes its connections in the background; forcing them shut first would make it emit an
+      // unhandled error in the process that owns it. So wait for them (briefly) before forcing.
+      for (let i = 0; i < 50; i += 1) {
+        const { rows } = await dropper.query("SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (rows[0].open === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await dropper.end();
     },
