@@ -68,7 +68,7 @@ test("a new chat still moving to its own address takes the next model picked and
   await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
   await page.reload();
   await expect(chat.prompts()).toHaveText(["Plan a weekend in Lisbon", "And where should we eat?"]);
-  await expect(chat.costs()).toHaveText([`Cost: ${swift.creditsPerMessage} credits`, `Cost: ${nimbus.creditsPerMessage} credits`]);
+  await expect(chat.costs()).toHaveText(["Cost: 1 credit", `Cost: ${nimbus.creditsPerMessage} credits`]);
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("nimbus");
   await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("listitem")).toHaveCount(1);
   await expect(auth.balance()).toHaveText(`${100 - swift.creditsPerMessage - nimbus.creditsPerMessage} credits`);
