@@ -13,6 +13,11 @@ test("an answer streams in word by word, shows its cost, the conversation total 
   await chat.chooseModel("nimbus");
   await expect(chat.priceHint()).toHaveText(`≈ ${nimbus.creditsPerMessage} credits`);
   const distinctLengths = await chat.recordStreaming();
+  // Code the page has not loaded yet (the Markdown renderer) arrives late, as on a slow phone: words must show anyway.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
   await chat.send("Write a TypeScript function that checks a question");
   await chat.expectAnswers(1);
 

@@ -1,5 +1,6 @@
 import { RefreshCw, Sparkles } from "lucide-react";
 import dynamic from "next/dynamic";
+import { createContext, use } from "react";
 import { modelName } from "@/config/pricing";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -7,8 +8,14 @@ import { Spinner } from "@/components/ui/spinner";
 import { CostLine, type CostOutcome } from "@/components/workspace/cost-line";
 
 // Markdown with GFM and highlight.js is ~95 KB of gzipped JavaScript: it loads with the first answer on screen
-// (server-rendered in saved conversations), not with every chat page.
-const Markdown = dynamic(() => import("@/components/markdown/markdown").then((module) => module.Markdown));
+// (server-rendered in saved conversations), not with every chat page. Until it has loaded, the answer streams in
+// as plain text (next/dynamic passes no props to `loading`, hence the context).
+const StreamingText = createContext("");
+const Markdown = dynamic(() => import("@/components/markdown/markdown").then((module) => module.Markdown), {
+  loading: function PlainText() {
+    return <p className="leading-relaxed break-words whitespace-pre-wrap">{use(StreamingText)}</p>;
+  },
+});
 
 export function UserMessage({ text }: { text: string }) {
   return (
@@ -73,7 +80,13 @@ export function Answer(props: AnswerProps) {
           </p>
         ) : (
           <div data-testid="chat-reply" className={cn("mt-1.5", failed && "text-danger")}>
-            {failed ? <p>{text}</p> : <Markdown text={text} />}
+            {failed ? (
+              <p>{text}</p>
+            ) : (
+              <StreamingText value={text}>
+                <Markdown text={text} />
+              </StreamingText>
+            )}
           </div>
         )}
         {state === "streaming" && (
