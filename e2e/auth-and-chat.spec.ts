@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { CHAT_MODELS } from "@/config/pricing";
-import { AuthPages, uniqueEmail } from "./pages/auth";
+import { AuthPages, PASSWORD, uniqueEmail } from "./pages/auth";
 import { ChatPage } from "./pages/chat";
 
 test("a new person signs up with 100 credits, pays the table price for a message, and signs out and in", async ({ page }) => {
@@ -61,6 +61,18 @@ test("signed-out visitors see the plans and are sent to sign in from the app", a
   for (const plan of ["Free", "Starter", "Pro"]) await expect(page.getByRole("heading", { name: plan, exact: true })).toBeVisible();
   await page.goto("/settings/billing");
   await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("a signed-out visitor to a deep link is back on it after signing in", async ({ page }) => {
+  const auth = new AuthPages(page);
+  const email = await auth.signUp();
+  await auth.signOut();
+  await page.goto("/settings/activity?range=7d");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(/\/settings\/activity\?range=7d$/);
 });
 
 test("the health endpoint reports the database", async ({ request }) => {

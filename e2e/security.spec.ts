@@ -15,10 +15,13 @@ interface Rule {
 }
 
 const SIGN_IN: Rule = {
-  says: "307 to /sign-in before anything is rendered",
+  says: "307 to /sign-in (and back here after) before anything is rendered",
   check: async (response) => {
     expect(response.status()).toBe(307);
-    expect(new URL(response.headers().location!, "http://app").pathname).toBe("/sign-in");
+    const location = new URL(response.headers().location!, "http://app");
+    expect(location.pathname).toBe("/sign-in");
+    const asked = new URL(response.url());
+    expect(location.searchParams.get("callbackUrl")).toBe(asked.pathname + asked.search);
   },
 };
 const UNAUTHENTICATED: Rule = {
@@ -36,9 +39,9 @@ const NO_ID = "cm0nobody0000000000000000";
 const requestBody = { requestId: randomUUID(), prompt: "hi", model: "swift", models: ["swift", "nimbus"] };
 
 /**
- * Every page and route handler of the app, with what a signed-out visitor gets. There is no middleware
- * (no middleware.ts or proxy.ts; the coverage test below keeps it so): each rule is enforced by the page
- * or handler where it reads its data, so these requests prove that. Dynamic segments get random ids.
+ * Every page and route handler of the app, with what a signed-out visitor gets. No middleware checks
+ * sessions (proxy.ts only passes on the address asked for; the coverage test below keeps it so): each rule
+ * is enforced by the page or handler where it reads its data, so these requests prove that.
  */
 const ACCESS: { file: string; method?: "GET" | "POST"; url: string; data?: unknown; headers?: Record<string, string>; signedOut: Rule }[] = [
   { file: "app/(marketing)/page.tsx", url: "/", signedOut: PUBLIC_PAGE },
@@ -125,9 +128,11 @@ test("every page and route handler has a signed-out rule, and no middleware stan
   expect(onDisk.length).toBeGreaterThan(20);
   expect([...new Set(ACCESS.map((entry) => entry.file))].toSorted(), "add each new page or route to ACCESS with its rule").toEqual(onDisk.toSorted());
   for (const { file, url } of ACCESS) expect(new URL(url, "http://app").pathname, file).toMatch(urlPattern(file));
-  for (const name of ["middleware", "proxy"].flatMap((base) => [`${base}.ts`, `${base}.js`, `src/${base}.ts`, `src/${base}.js`])) {
+  for (const name of ["middleware.ts", "middleware.js", "proxy.js", "src/middleware.ts", "src/proxy.ts"]) {
     expect(existsSync(name), `${name} would make the signed-out checks below prove only the middleware`).toBe(false);
   }
+  // The one proxy passes on the requested address and nothing else: no session, no auth, no redirects.
+  expect(readFileSync("proxy.ts", "utf8")).not.toMatch(/lib\/auth\/(session|options)|next-auth|getToken|redirect|cookies/);
 });
 
 test.describe("signed out", () => {

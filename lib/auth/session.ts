@@ -1,9 +1,11 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
 import { getUserById } from "./queries";
+import { REQUESTED_PATH_HEADER, safeCallbackUrl } from "./requested-path";
 
 /**
  * The signed-in user, re-read from the database on every request (a deleted user's token is
@@ -18,9 +20,10 @@ export const getSessionUser = cache(async () => {
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
 
-/** For pages: the signed-in user, or a redirect to sign-in. */
+/** For pages: the signed-in user, or a redirect to sign-in that comes back to the page asked for. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getSessionUser();
-  if (!user) redirect("/sign-in");
-  return user;
+  if (user) return user;
+  const requested = safeCallbackUrl((await headers()).get(REQUESTED_PATH_HEADER), "");
+  redirect(requested ? `/sign-in?callbackUrl=${encodeURIComponent(requested)}` : "/sign-in");
 }

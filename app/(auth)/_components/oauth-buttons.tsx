@@ -11,7 +11,7 @@ export interface OAuthProvider {
 }
 
 /** One button per configured OAuth provider, then an "or" divider above the email form. */
-export function OAuthButtons({ providers }: { providers: OAuthProvider[] }) {
+export function OAuthButtons({ providers, callbackUrl = "/chat" }: { providers: OAuthProvider[]; callbackUrl?: string }) {
   const [pendingId, setPendingId] = useState<string | null>(null);
   if (providers.length === 0) return null;
   return (
@@ -25,7 +25,7 @@ export function OAuthButtons({ providers }: { providers: OAuthProvider[] }) {
             disabled={pendingId !== null}
             onClick={() => {
               setPendingId(provider.id);
-              void signIn(provider.id, { callbackUrl: "/chat" });
+              void signIn(provider.id, { callbackUrl });
             }}
           >
             {pendingId === provider.id && <Spinner />}

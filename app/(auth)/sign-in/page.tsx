@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { enabledOAuthProviders } from "@/lib/auth/options";
+import { safeCallbackUrl } from "@/lib/auth/requested-path";
 import { DEMO_ACCOUNT } from "@/lib/demo";
 import { env } from "@/lib/env";
 import { AuthCard } from "../_components/auth-card";
@@ -10,14 +11,9 @@ import { SignInForm } from "../_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-/** Only same-site paths: an absolute or protocol-relative URL could send people to another site. */
-function safeCallbackUrl(value: string | string[] | undefined) {
-  return typeof value === "string" && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/chat";
-}
-
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await redirectIfSignedIn();
-  const { callbackUrl } = await searchParams;
+  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
   const demoAccount = env().TALLY_LOCAL_MODE ? { email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password } : null;
   return (
     <AuthCard
@@ -32,8 +28,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <OAuthButtons providers={enabledOAuthProviders()} />
-      <SignInForm callbackUrl={safeCallbackUrl(callbackUrl)} demoAccount={demoAccount} />
+      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} demoAccount={demoAccount} />
     </AuthCard>
   );
 }
