@@ -38,9 +38,6 @@ export default defineConfig({
       // The council test needs a model that always fails; no spec expects an oracle answer to succeed.
       TALLY_FAULTS: "oracle:fail",
       NEXT_TELEMETRY_DISABLED: "1",
-      // As behind a proxy: X-Forwarded-For is trusted, so the per-address sign-up limit is live and specs
-      // that sign many people up present networks of their own (e2e/pages/billing.ts, ownNetwork).
-      TRUST_PROXY: "1",
     },
   },
 });
