@@ -146,11 +146,16 @@ export async function getRecentRequests({ cursor, limit = 20, ...scope }: Activi
 
 export interface RequestDetail {
   request: RequestRow;
-  /** The balance changes this request caused (one per bucket it was paid from); none when refunded. */
+  /**
+   * The balance changes this request caused: one DEBIT per bucket it was paid from; none when refunded,
+   * or EXPIRE entries when the credits it gave back came from an allowance that had expired meanwhile.
+   */
   ledger: { id: string; type: LedgerType; delta: number; balanceAfter: number; createdAt: Date; source: BucketSource | null }[];
   conversation: { id: string; title: string; agentName: string | null } | null;
   /** The council run the request was one answer of, with every model's charge. */
   council: { runId: string; prompt: string | null; answers: { id: string; model: string; credits: number; status: UsageStatus }[] } | null;
+  /** Credits this request gave back that expired at once: its allowance's period had ended while it ran. */
+  expiredRefund: number;
 }
 
 /** One of the person's requests with its charges and context, or null if it is not theirs. */
@@ -188,5 +193,6 @@ export async function getRequestDetail({ userId, id }: { userId: string; id: str
     })),
     conversation: conversation && { id: conversation.id, title: conversation.title, agentName: conversation.agent?.name ?? null },
     council: event.groupId && event.kind === "COUNCIL" ? { runId: event.groupId, prompt: run?.prompt ?? null, answers } : null,
+    expiredRefund: -entries.filter((entry) => entry.type === "EXPIRE").reduce((sum, entry) => sum + entry.delta, 0),
   };
 }

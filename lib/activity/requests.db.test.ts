@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { CHAT_MODELS } from "@/config/pricing";
 import { respond } from "@/lib/chat/respond";
 import { runCouncil } from "@/lib/council/run";
-import { grant } from "@/lib/credits";
+import { grant, hold, quote, release, rolloverIfDue } from "@/lib/credits";
 import { db, type UsageKind } from "@/lib/db";
 import { makeUser } from "@/lib/testing/factories";
 import { getActivityUsage, getRecentRequests, getRequestDetail } from "./queries";
@@ -90,6 +90,21 @@ describe("a request's detail", () => {
     ]);
     expect(detail?.council).toBeNull();
     expect(detail?.request.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("a request that failed across a reset", () => {
+  it("says its refund expired with the last period, and how much", async () => {
+    const start = new Date("2026-03-01T00:00:00Z");
+    const user = await makeUser({ now: start });
+    const requestId = randomUUID();
+    const periodEnd = new Date("2026-04-01T00:00:00Z");
+    await hold({ userId: user.id, requestId, quote: quote({ kind: "CHAT", model: "oracle" }), now: new Date(periodEnd.getTime() - 60_000) });
+    await rolloverIfDue({ userId: user.id, now: periodEnd });
+    await release({ userId: user.id, requestId, reason: "provider down", now: periodEnd });
+    const event = await db().usageEvent.findFirstOrThrow({ where: { requestId } });
+    const detail = await getRequestDetail({ userId: user.id, id: event.id });
+    expect(detail).toMatchObject({ request: { status: "FAILED_REFUNDED", credits: 0 }, expiredRefund: 15, ledger: [{ type: "EXPIRE", delta: -15, source: "PLAN_ALLOWANCE" }] });
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { PLANS } from "@/config/plans";
+import { capRoom } from "@/lib/credits";
 import { allowanceGrantKey } from "@/lib/credits/period";
 import { db } from "@/lib/db";
 import { stripe } from "./stripe";
@@ -9,7 +10,7 @@ export async function getBillingOverview({ userId }: { userId: string }) {
   const [user, subscription, allowance, purchases] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
-      select: { plan: true, periodStart: true, periodEnd: true, stripeCustomerId: true, lowBalanceThreshold: true, monthlySpendCap: true, wallet: { select: { available: true, held: true, capRemaining: true } } },
+      select: { plan: true, periodStart: true, periodEnd: true, stripeCustomerId: true, lowBalanceThreshold: true, wallet: { select: { available: true, held: true, spendCap: true, capUsed: true } } },
     }),
     db().subscription.findUnique({ where: { userId } }),
     db().creditBucket.findMany({ where: { userId, source: "PLAN_ALLOWANCE", expiresAt: { gt: new Date() } }, select: { id: true, remaining: true, grantKey: true } }),
@@ -40,7 +41,11 @@ export async function getBillingOverview({ userId }: { userId: string }) {
       currentPeriodEnd: subscription.currentPeriodEnd,
     },
     allowance: { total: planAllowance, remaining, used: -(debits._sum.delta ?? 0) },
-    alerts: { lowBalanceThreshold: user.lowBalanceThreshold, monthlySpendCap: user.monthlySpendCap, capRemaining: user.wallet?.capRemaining ?? null },
+    alerts: {
+      lowBalanceThreshold: user.lowBalanceThreshold,
+      monthlySpendCap: user.wallet?.spendCap ?? null,
+      capRemaining: user.wallet ? capRoom(user.wallet) : null,
+    },
     purchases: purchases.map(({ id, checkoutSessionId, packId, credits, amountCents, status, createdAt, paidAt }) => ({ id, checkoutSessionId, packId, credits, amountCents, status, createdAt, paidAt })),
     invoices,
   };

@@ -45,7 +45,7 @@ export async function callHeld<T>({ userId, requestId, call, chargeDespiteError,
     if (charged === undefined) {
       const reason = error instanceof Error ? error.message : "The model failed";
       await release({ userId, requestId, reason, alsoWrite: onReleased && ((tx, held) => onReleased(tx, reason, held)) });
-      throw new AppError("PROVIDER_FAILED", `${reason}. You were not charged.`, { requestId });
+      throw new AppError("PROVIDER_FAILED", notCharged(reason), { requestId });
     }
     result = charged;
   }
@@ -63,5 +63,10 @@ export function replay<T>(previous: Hold): T {
   }
   if (previous.status === "SETTLED") return JSON.parse(previous.result ?? "null") as T;
   const reason = previous.result ? (JSON.parse(previous.result) as { error?: string }).error : undefined;
-  throw new AppError("PROVIDER_FAILED", `${reason ?? "This request failed"}. You were not charged.`, { requestId: previous.requestId });
+  throw new AppError("PROVIDER_FAILED", notCharged(reason ?? "This request failed"), { requestId: previous.requestId });
+}
+
+/** "Reason. You were not charged.", whether or not the reason (often a provider's message) ends in a full stop. */
+export function notCharged(reason: string) {
+  return `${reason.trim().replace(/\.+$/, "")}. You were not charged.`;
 }

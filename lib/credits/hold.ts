@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { db, isUniqueViolation, type Hold } from "@/lib/db";
+import { db, isUniqueViolation, type Hold, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { lockWallet, SPEND_ORDER_BY } from "./buckets";
+import { LedgerInvariantError } from "./invariant-error";
 import { HOLD_TTL_MS } from "./policy";
 import type { Quote } from "./quote";
-import { insertHoldsAndReserve, type NewHold } from "./statements";
-import { ledgerSession } from "./transaction";
+import { capRoom } from "./spend-cap";
+import { reserveFromFirstBucket, type NewHold, type ReserveOutcome } from "./statements";
+import { ledgerSession, ledgerTx } from "./transaction";
 
 export interface HoldInput {
   userId: string;
@@ -50,32 +53,78 @@ function holdRow(userId: string, requestId: string, quote: Quote, now: Date, lin
 }
 
 /**
- * Inserts the hold rows and reserves their total with one conditional wallet write, atomically (see
- * insertHoldsAndReserve). A request id seen before is refused by the unique index, so its provider
- * call is never repeated. Returns null when the wallet cannot afford it, "duplicate" when the request id exists.
+ * Reserves the total of the hold rows, atomically: the fast path when the first bucket in spend order
+ * covers it (lib/credits/statements.ts), otherwise spread across buckets in one transaction. A request
+ * id seen before is refused by the unique index, so its provider call is never repeated. Returns null
+ * when the wallet cannot afford it, "duplicate" when the request id exists.
  */
 async function reserveHolds(userId: string, total: number, rows: NewHold[], now: Date): Promise<Hold[] | null | "duplicate"> {
   try {
-    if (!(await insertHoldsAndReserve(ledgerSession(), userId, total, rows, now))) {
-      // A retry of a request that was already paid for is not refused for the balance it left behind.
-      const seen = await db().hold.count({ where: { userId, requestId: { in: rows.map((row) => row.requestId) } } });
-      return seen > 0 ? "duplicate" : null;
+    let outcome = await reserveFromFirstBucket(ledgerSession(), userId, total, rows, now);
+    if (outcome.status === "spread") outcome = await ledgerTx((tx) => reserveAcrossBuckets(tx, userId, total, rows, now));
+    if (outcome.status === "reserved") {
+      const { periodStart } = outcome;
+      return rows.map((row): Hold => ({ ...row, periodStart, status: "HELD", result: null, finishedAt: null }));
     }
-    return rows.map((row): Hold => ({ ...row, status: "HELD", result: null, finishedAt: null }));
+    // A retry of a request that was already paid for is not refused for the balance it left behind.
+    const seen = await db().hold.count({ where: { userId, requestId: { in: rows.map((row) => row.requestId) } } });
+    return seen > 0 ? "duplicate" : null;
   } catch (error) {
     if (isUniqueViolation(error)) return "duplicate";
     throw error;
   }
 }
 
+/**
+ * The general hold: under the wallet lock, checks the balance and the spend cap, then takes each
+ * hold's amount from the buckets' `remaining` in spend order and records where it came from.
+ */
+async function reserveAcrossBuckets(tx: Tx, userId: string, total: number, rows: NewHold[], now: Date): Promise<ReserveOutcome> {
+  const wallet = await lockWallet(tx, userId, now);
+  if (wallet.available < total || (wallet.spendCap !== null && wallet.capUsed + total > wallet.spendCap)) return { status: "unaffordable" };
+  const buckets = await tx.creditBucket.findMany({
+    where: { userId, remaining: { gt: 0 } },
+    orderBy: SPEND_ORDER_BY,
+    select: { id: true, remaining: true },
+  });
+  const shares: { holdId: string; bucketId: string; amount: number }[] = [];
+  for (const row of rows) {
+    let left = row.amount;
+    for (const bucket of buckets) {
+      const take = Math.min(bucket.remaining, left);
+      if (take === 0) continue;
+      bucket.remaining -= take;
+      left -= take;
+      shares.push({ holdId: row.id, bucketId: bucket.id, amount: take });
+      if (left === 0) break;
+    }
+    if (left > 0) throw new LedgerInvariantError(`buckets of ${userId} hold less than the wallet`);
+  }
+  await tx.hold.createMany({ data: rows.map((row) => ({ ...row, periodStart: wallet.periodStart })) });
+  await tx.holdAllocation.createMany({ data: shares });
+  for (const share of shares) {
+    const { count } = await tx.creditBucket.updateMany({
+      where: { id: share.bucketId, remaining: { gte: share.amount } },
+      data: { remaining: { decrement: share.amount }, held: { increment: share.amount } },
+    });
+    if (count === 0) throw new LedgerInvariantError(`bucket ${share.bucketId} changed under the wallet lock`);
+  }
+  await tx.wallet.update({
+    where: { userId },
+    data: { available: { decrement: total }, held: { increment: total }, capUsed: { increment: total } },
+  });
+  return { status: "reserved", periodStart: wallet.periodStart };
+}
+
 async function insufficient(userId: string, required: number) {
-  const wallet = await db().wallet.findUnique({ where: { userId }, select: { available: true, capRemaining: true } });
+  const wallet = await db().wallet.findUnique({ where: { userId }, select: { available: true, spendCap: true, capUsed: true } });
   const available = wallet?.available ?? 0;
-  if (wallet && wallet.capRemaining !== null && wallet.capRemaining < required && available >= required) {
+  const capRemaining = wallet ? capRoom(wallet) : null;
+  if (capRemaining !== null && capRemaining < required && available >= required) {
     return new AppError(
       "SPEND_CAP_REACHED",
-      `This costs ${required} credits, but your monthly spending limit allows only ${wallet.capRemaining} more this period. Nothing was charged; you can raise the limit in Plan & billing.`,
-      { required, capRemaining: wallet.capRemaining },
+      `This costs ${required} credits, but your monthly spending limit allows only ${capRemaining} more this period. Nothing was charged; you can raise the limit in Plan & billing.`,
+      { required, capRemaining },
     );
   }
   // At least 1: the balance may have dropped between the refused write and this read.

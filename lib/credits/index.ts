@@ -9,4 +9,4 @@ export { releaseExpiredHolds } from "./sweeper";
 export { auditLedger } from "./audit";
 export { ledgerTx } from "./transaction";
 export { chargedCall, callHeld, replay } from "./charged-call";
-export { setSpendCap } from "./spend-cap";
+export { capRoom, setSpendCap } from "./spend-cap";

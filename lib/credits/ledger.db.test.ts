@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { addDays, addMonths } from "date-fns";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { makeUser } from "@/lib/testing/factories";
-import { grant, hold, quote, release, releaseExpiredHolds, rolloverAllDue, rolloverIfDue, settle } from "@/lib/credits";
+import { grant, hold, quote, release, releaseExpiredHolds, replay, rolloverAllDue, rolloverIfDue, settle } from "@/lib/credits";
 
 const swift = quote({ kind: "CHAT", model: "swift" }); // 1 credit
 const oracle = quote({ kind: "CHAT", model: "oracle" }); // 15 credits
@@ -279,5 +279,111 @@ describe("the database itself", () => {
     const bucket = await db().creditBucket.findFirstOrThrow({ where: { userId: user.id } });
     await expect(db().creditBucket.update({ where: { id: bucket.id }, data: { remaining: -5 } })).rejects.toThrow();
     await expect(db().creditBucket.update({ where: { id: bucket.id }, data: { remaining: bucket.granted + 1 } })).rejects.toThrow();
+  });
+});
+
+describe("a request in flight at a reset is charged, or refunded, as of its hold", () => {
+  async function inFlightAtReset() {
+    const start = new Date("2026-07-01T00:00:00Z");
+    const user = await makeUser({ now: start });
+    await grant({ userId: user.id, source: "PACK", amount: 500, grantKey: "pack:kept", now: start });
+    const requestId = rid();
+    const periodEnd = addMonths(start, 1);
+    await hold({ userId: user.id, requestId, quote: oracle, now: new Date(periodEnd.getTime() - 60_000) });
+    await rolloverIfDue({ userId: user.id, now: periodEnd });
+    const byKey = async () =>
+      Object.fromEntries((await db().creditBucket.findMany({ where: { userId: user.id } })).map((b) => [b.grantKey, b.remaining]));
+    return { user, requestId, periodEnd, byKey, oldKey: `allowance:${start.toISOString()}`, newKey: `allowance:${periodEnd.toISOString()}` };
+  }
+
+  it("a success is paid from the old allowance it reserved, whether or not the person has packs", async () => {
+    const { user, requestId, periodEnd, byKey, oldKey, newKey } = await inFlightAtReset();
+    await settle({ userId: user.id, requestId, result: null, now: periodEnd });
+    expect(await byKey()).toEqual({ [oldKey]: 0, "pack:kept": 500, [newKey]: 100 });
+    const [debit] = await db().ledgerEntry.findMany({ where: { userId: user.id, requestId } });
+    expect(debit).toMatchObject({ type: "DEBIT", delta: -15 });
+    expect((await db().creditBucket.findUniqueOrThrow({ where: { id: debit!.bucketId } })).grantKey).toBe(oldKey);
+    expect(await wallet(user.id)).toMatchObject({ available: 600, held: 0 });
+  });
+
+  it("a failure gives back nothing spendable: the old allowance's credits expire with it", async () => {
+    const { user, requestId, periodEnd, byKey, oldKey, newKey } = await inFlightAtReset();
+    await release({ userId: user.id, requestId, reason: "provider down", now: periodEnd });
+    expect(await wallet(user.id)).toMatchObject({ available: 600, held: 0 });
+    expect(await byKey()).toEqual({ [oldKey]: 0, "pack:kept": 500, [newKey]: 100 });
+    expect(await db().ledgerEntry.findMany({ where: { userId: user.id, requestId } })).toMatchObject([{ type: "EXPIRE", delta: -15, balanceAfter: 600 }]);
+    expect(await db().usageEvent.findFirst({ where: { requestId } })).toMatchObject({ status: "FAILED_REFUNDED", credits: 0 });
+  });
+
+  it("a partial charge takes what it used from the old allowance and lets the rest expire", async () => {
+    const { user, requestId, periodEnd, byKey, oldKey, newKey } = await inFlightAtReset();
+    await settle({ userId: user.id, requestId, result: null, credits: 5, now: periodEnd });
+    expect(await wallet(user.id)).toMatchObject({ available: 600, held: 0 });
+    expect(await byKey()).toEqual({ [oldKey]: 0, "pack:kept": 500, [newKey]: 100 });
+    const entries = await db().ledgerEntry.findMany({ where: { userId: user.id, requestId }, orderBy: { balanceAfter: "desc" } });
+    expect(entries).toMatchObject([{ type: "DEBIT", delta: -5, balanceAfter: 610 }, { type: "EXPIRE", delta: -10, balanceAfter: 600 }]);
+  });
+
+  it("a failure within the period gives the credits back to the bucket they came from", async () => {
+    const user = await makeUser();
+    await grant({ userId: user.id, source: "PACK", amount: 10, grantKey: "pack:small" });
+    const requestId = rid();
+    await hold({ userId: user.id, requestId, quote: quote({ kind: "CHAT", model: "oracle" }) }); // 15 from the allowance
+    for (let i = 0; i < 85; i += 1) await charge(user.id, swift); // the rest of the allowance, then nothing from the pack
+    await release({ userId: user.id, requestId, reason: "provider down" });
+    const remaining = Object.fromEntries((await db().creditBucket.findMany({ where: { userId: user.id } })).map((b) => [b.source, b.remaining]));
+    expect(remaining).toEqual({ PLAN_ALLOWANCE: 15, PACK: 10 });
+  });
+});
+
+describe("the sweeper and very old holds", () => {
+  const DAY = 24 * 60 * 60_000;
+
+  it("settles, releases and sweeps a hold older than 2^31 ms (24.9 days)", async () => {
+    const user = await makeUser();
+    const t0 = new Date();
+    const [settled, released, swept] = [rid(), rid(), rid()];
+    for (const requestId of [settled, released, swept]) await hold({ userId: user.id, requestId, quote: swift, now: t0 });
+    const later = new Date(t0.getTime() + 30 * DAY);
+    await settle({ userId: user.id, requestId: settled, result: null, now: later });
+    await release({ userId: user.id, requestId: released, reason: "late", now: later });
+    expect(await releaseExpiredHolds({ now: later })).toBe(1);
+    expect(await db().hold.findMany({ where: { userId: user.id }, select: { status: true } })).toHaveLength(3);
+    expect(await db().hold.count({ where: { userId: user.id, status: "HELD" } })).toBe(0);
+    expect(await db().usageEvent.findFirst({ where: { requestId: settled } })).toMatchObject({ latencyMs: 2_147_483_647 });
+  });
+
+  it("logs and skips a hold it cannot release, and releases every other one", async () => {
+    const user = await makeUser();
+    const t0 = new Date();
+    const stuck = rid();
+    await hold({ userId: user.id, requestId: stuck, quote: oracle, now: new Date(t0.getTime() - DAY) }); // oldest first
+    const others = [rid(), rid(), rid()];
+    for (const requestId of others) await hold({ userId: user.id, requestId, quote: swift, now: t0 });
+    // Break the oldest hold's allocation so that releasing it fails its ledger checks.
+    const { id: stuckId } = await db().hold.findUniqueOrThrow({ where: { userId_requestId: { userId: user.id, requestId: stuck } } });
+    const share = await db().holdAllocation.findFirstOrThrow({ where: { holdId: stuckId } });
+    await db().holdAllocation.update({ where: { holdId_bucketId: { holdId: share.holdId, bucketId: share.bucketId } }, data: { amount: share.amount - 1 } });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      expect(await releaseExpiredHolds({ now: new Date(t0.getTime() + DAY), batchSize: 2 })).toBe(3);
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`could not release hold ${stuckId}`), expect.anything());
+    } finally {
+      logged.mockRestore();
+    }
+    expect(await db().hold.count({ where: { userId: user.id, status: "RELEASED" } })).toBe(3);
+    expect(await db().hold.findUniqueOrThrow({ where: { id: stuckId } })).toMatchObject({ status: "HELD" });
+    await db().holdAllocation.update({ where: { holdId_bucketId: { holdId: share.holdId, bucketId: share.bucketId } }, data: { amount: share.amount } });
+    await release({ userId: user.id, requestId: stuck, reason: "repaired" });
+  });
+
+  it("tells a retry of a swept request what happened in one sentence", async () => {
+    const user = await makeUser();
+    const requestId = rid();
+    const t0 = new Date();
+    await hold({ userId: user.id, requestId, quote: swift, now: t0 });
+    await releaseExpiredHolds({ now: new Date(t0.getTime() + DAY) });
+    const { hold: swept } = await hold({ userId: user.id, requestId, quote: swift });
+    expect(() => replay(swept)).toThrow(/^The request did not finish in time\. You were not charged\.$/);
   });
 });

@@ -35,7 +35,8 @@ export function allowanceGrantKey(periodStart: Date) {
  */
 export async function startPeriodInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
   const grantKey = allowanceGrantKey(period.start);
-  const expired = await expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", grantKey: { not: grantKey } }, now);
+  // This period's own allowance buckets (its grant and any upgrade top-up, keyed `${grantKey}:PLAN`) stay.
+  const expired = await expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", NOT: { grantKey: { startsWith: grantKey } } }, now);
   const { granted } = await grantInTx(tx, {
     userId,
     source: "PLAN_ALLOWANCE",
@@ -45,32 +46,25 @@ export async function startPeriodInTx(tx: Tx, { userId, plan, period, now }: { u
     now,
   });
   if (granted) {
-    // A new period gives the personal spend cap its full room again.
-    const { monthlySpendCap } = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { monthlySpendCap: true } });
-    await tx.wallet.update({ where: { userId }, data: { capRemaining: monthlySpendCap } });
+    // The spend cap counts this period from zero; requests still in flight belong to the period they were made in.
+    await tx.wallet.update({ where: { userId }, data: { capUsed: 0, periodStart: period.start } });
   }
   return { expired, granted };
 }
 
 /**
- * A mid-period upgrade: the new plan's full allowance minus what was already spent from this
- * period's allowance, valid until the period ends. The old allowance's remainder is replaced (not
- * added), so upgrading never doubles credits; calling it twice for the same plan is a no-op.
+ * A mid-period upgrade: the new plan's full allowance minus what was already spent from this period's
+ * allowance. It adds the difference between the new plan's allowance and what this period's allowance
+ * buckets were granted, as one more allowance bucket of the period, so upgrading never doubles credits
+ * and credits held by requests in flight keep their bucket. Calling it twice for the same plan is a no-op.
  */
 export async function upgradeAllowanceInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
-  const current = await tx.creditBucket.findMany({
-    where: { userId, source: "PLAN_ALLOWANCE", grantKey: { startsWith: allowanceGrantKey(period.start) } },
-    select: { id: true },
-  });
-  const debits = await tx.ledgerEntry.aggregate({
-    where: { userId, type: "DEBIT", bucketId: { in: current.map((bucket) => bucket.id) } },
-    _sum: { delta: true },
-  });
-  const spent = -(debits._sum.delta ?? 0);
   const grantKey = `${allowanceGrantKey(period.start)}:${plan}`;
-  if (await tx.creditBucket.findUnique({ where: { userId_grantKey: { userId, grantKey } }, select: { id: true } })) return { granted: false };
-  await expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE" }, now);
-  const amount = PLANS[plan].monthlyCredits - spent;
+  const { _sum } = await tx.creditBucket.aggregate({
+    where: { userId, source: "PLAN_ALLOWANCE", grantKey: { startsWith: allowanceGrantKey(period.start) } },
+    _sum: { granted: true },
+  });
+  const amount = PLANS[plan].monthlyCredits - (_sum.granted ?? 0);
   if (amount <= 0) return { granted: false };
   return grantInTx(tx, { userId, source: "PLAN_ALLOWANCE", amount, grantKey, expiresAt: period.end, now });
 }

@@ -1,9 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { Hold, Tx } from "@/lib/db";
-import { lockWallet } from "./buckets";
-import { LedgerInvariantError } from "./invariant-error";
-import { ledgerTx, sqlIn } from "./transaction";
-import { insertUsage } from "./usage";
+import { finishHold } from "./finish";
+import { ledgerTx } from "./transaction";
 
 export interface ReleaseInput {
   userId: string;
@@ -16,26 +13,14 @@ export interface ReleaseInput {
 }
 
 /**
- * Gives a failed or abandoned request's credits back: the hold turns RELEASED, the held credits
- * return to available (the balance never changed, so no ledger entry), and a refunded usage event
- * is written. Only while the hold is still HELD: releasing twice, or after settling, is a no-op (null).
- * The wallet row is locked first, as in every money transaction.
+ * Gives a failed or abandoned request's credits back to the buckets they were reserved from (a bucket
+ * that expired meanwhile lets them expire: lib/credits/finish.ts) and writes a refunded usage event.
+ * Only while the hold is still HELD: releasing twice, or after settling, is a no-op (null).
  */
 export async function release({ userId, requestId, reason, now = new Date(), alsoWrite }: ReleaseInput): Promise<Hold | null> {
   return ledgerTx(async (tx) => {
-    await lockWallet(tx, userId, now);
-    const [released] = await tx.hold.updateManyAndReturn({
-      where: { userId, requestId, status: "HELD" },
-      data: { status: "RELEASED", finishedAt: now, result: JSON.stringify({ error: reason }) },
-    });
-    if (!released) return null;
-    const { count } = await tx.wallet.updateMany({
-      where: { userId, held: { gte: released.amount } },
-      data: { held: { decrement: released.amount }, available: { increment: released.amount }, capRemaining: { increment: released.amount } },
-    });
-    if (count === 0) throw new LedgerInvariantError(`wallet of ${userId} holds less than hold ${released.id}`);
-    await insertUsage(sqlIn(tx), released, { id: randomUUID(), status: "FAILED_REFUNDED", credits: 0, now });
-    await alsoWrite?.(tx, released);
+    const released = await finishHold(tx, { userId, requestId, now, finish: { status: "RELEASED", reason } });
+    if (released) await alsoWrite?.(tx, released);
     return released;
   });
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { dbDialect, type Hold, type Tx } from "@/lib/db";
-import { debitBuckets } from "./buckets";
-import { settleAndCharge } from "./statements";
+import { finishHold } from "./finish";
+import { LedgerInvariantError } from "./invariant-error";
+import { settleFromOneBucket } from "./statements";
 import { ledgerTx, sqlIn } from "./transaction";
 
 export interface SettleInput {
@@ -17,24 +18,27 @@ export interface SettleInput {
 }
 
 /**
- * Charges a held request: the hold turns SETTLED, the held credits leave the wallet, buckets are
- * debited in spend order with one ledger entry each, and the usage event and rollup are written.
- * All in one transaction, and only while the hold is still HELD: settling twice is a no-op (null).
+ * Charges a held request from the buckets it reserved: the hold turns SETTLED, the charged credits
+ * leave the wallet with one ledger entry per bucket, what was not used goes back (lib/credits/finish.ts),
+ * and the usage event and rollup are written. All in one transaction, and only while the hold is still
+ * HELD: settling twice is a no-op (null).
  */
 export async function settle({ userId, requestId, result, credits, now = new Date(), alsoWrite }: SettleInput): Promise<Hold | null> {
+  if (credits !== undefined && !(Number.isInteger(credits) && credits >= 0)) {
+    throw new LedgerInvariantError(`charge ${credits} is not a whole number of credits`);
+  }
+  const json = JSON.stringify(result ?? null);
   return ledgerTx(async (tx) => {
-    const settled = await settleAndCharge(dbDialect(), sqlIn(tx), {
-      userId,
-      requestId,
-      result: JSON.stringify(result ?? null),
-      credits: credits ?? null,
-      now,
-      ids: { ledgerEntry: randomUUID(), usageEvent: randomUUID() },
-    });
-    if (!settled) return null;
-    // The first bucket in spend order could not cover the charge alone: spread it across buckets.
-    if (!settled.debited) await debitBuckets(tx, { userId, amount: settled.charge, requestId, balanceAfter: settled.balanceAfter, now });
-    await alsoWrite?.(tx, settled.hold);
-    return settled.hold;
+    const settled =
+      (await settleFromOneBucket(dbDialect(), sqlIn(tx), {
+        userId,
+        requestId,
+        result: json,
+        credits: credits ?? null,
+        now,
+        ids: { ledgerEntry: randomUUID(), usageEvent: randomUUID() },
+      })) ?? (await finishHold(tx, { userId, requestId, now, finish: { status: "SETTLED", result: json, credits: credits ?? null } }));
+    if (settled) await alsoWrite?.(tx, settled);
+    return settled;
   });
 }

@@ -1,19 +1,22 @@
+import type { Wallet } from "@/lib/db";
 import { lockWallet } from "./buckets";
 import { ledgerTx } from "./transaction";
 
+/** What the spend cap still allows this period (null = no cap): never below zero. */
+export function capRoom({ spendCap, capUsed }: Pick<Wallet, "spendCap" | "capUsed">) {
+  return spendCap === null ? null : Math.max(0, spendCap - capUsed);
+}
+
 /**
- * Sets (or clears, with null) the personal monthly spend cap. What the cap still allows is the cap
- * minus what this period already spent and what is held right now, never below zero.
+ * Sets (or clears, with null) the personal monthly spend cap. The cap counts what this period spent
+ * plus what this period's requests in flight hold (Wallet.capUsed); lowering it below that leaves no
+ * room until the period ends, and nothing given back later can make room above the cap.
  */
 export async function setSpendCap({ userId, cap, now = new Date() }: { userId: string; cap: number | null; now?: Date }) {
   return ledgerTx(async (tx) => {
     await lockWallet(tx, userId, now);
-    const user = await tx.user.update({ where: { id: userId }, data: { monthlySpendCap: cap }, select: { periodStart: true } });
-    const wallet = await tx.wallet.findUniqueOrThrow({ where: { userId }, select: { held: true } });
-    const debits = await tx.ledgerEntry.aggregate({ where: { userId, type: "DEBIT", createdAt: { gte: user.periodStart } }, _sum: { delta: true } });
-    const spent = -(debits._sum.delta ?? 0);
-    const capRemaining = cap === null ? null : Math.max(0, cap - spent - wallet.held);
-    await tx.wallet.update({ where: { userId }, data: { capRemaining } });
-    return { spent, capRemaining };
+    const wallet = await tx.wallet.update({ where: { userId }, data: { spendCap: cap } });
+    const inFlight = await tx.hold.aggregate({ where: { userId, status: "HELD", periodStart: wallet.periodStart }, _sum: { amount: true } });
+    return { spent: wallet.capUsed - (inFlight._sum.amount ?? 0), capRemaining: capRoom(wallet) };
   });
 }

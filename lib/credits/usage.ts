@@ -7,6 +7,11 @@ export const ROLLUP_CONFLICT = `ON CONFLICT ("userId", "hour", "model", "kind") 
   "refunded" = "UsageHourly"."refunded" + excluded."refunded", "credits" = "UsageHourly"."credits" + excluded."credits"`;
 
 const HOUR_MS = 3_600_000;
+/**
+ * `UsageEvent.latencyMs` is a 32-bit integer: a hold swept weeks after its request crashed would not
+ * fit (PostgreSQL refuses it and rolls the release back), so longer latencies are recorded as the cap.
+ */
+export const MAX_LATENCY_MS = 2_147_483_647;
 
 export function startOfUtcHour(date: Date) {
   return new Date(Math.floor(date.getTime() / HOUR_MS) * HOUR_MS);
@@ -19,7 +24,7 @@ export function startOfUtcHour(date: Date) {
 export async function insertUsage(run: RunSql, hold: Hold, { id, status, credits, now }: { id: string; status: UsageStatus; credits: number; now: Date }) {
   await run(`${USAGE_EVENT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, [
     id, hold.userId, hold.id, hold.requestId, hold.kind, hold.model, hold.units, credits, status,
-    Math.max(0, now.getTime() - hold.createdAt.getTime()), hold.groupId, hold.conversationId, hold.createdAt,
+    Math.min(MAX_LATENCY_MS, Math.max(0, now.getTime() - hold.createdAt.getTime())), hold.groupId, hold.conversationId, hold.createdAt,
   ]);
   await run(`${ROLLUP} VALUES ($1, $2, $3, $4, 1, $5, $6) ${ROLLUP_CONFLICT}`, [
     hold.userId, startOfUtcHour(hold.createdAt), hold.model, hold.kind, status === "FAILED_REFUNDED" ? 1 : 0, credits,

@@ -103,7 +103,10 @@ const CASES: Record<string, { input: (me: Person) => object; landsOn: (me: Perso
   },
   updateAlerts: {
     input: () => ({ lowBalanceThreshold: 50, monthlySpendCap: 900 }),
-    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ lowBalanceThreshold: 50, monthlySpendCap: 900 }),
+    landsOn: async (me) => {
+      expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ lowBalanceThreshold: 50 });
+      expect(await db().wallet.findUniqueOrThrow({ where: { userId: me.user.id } })).toMatchObject({ spendCap: 900 });
+    },
   },
   buyPack: {
     input: () => ({ packId: "pack-1500" }),

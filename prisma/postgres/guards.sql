@@ -1,11 +1,11 @@
 -- Second line of defence for the ledger on PostgreSQL: balances never go below zero and a bucket
--- never holds more than it was granted. Applied after `prisma migrate deploy` by
+-- never holds (remaining + reserved) more than it was granted. Applied after `prisma migrate deploy` by
 -- prisma/scripts/apply-guards.mjs, because Prisma can neither run dollar-quoted function bodies in a
 -- migration (it splits statements on ";") nor introspect CHECK constraints (migrate diff crashes).
 -- SQLite has the same rules as CHECK constraints in its migrations. Idempotent.
 CREATE OR REPLACE FUNCTION "tally_wallet_nonnegative"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW."available" < 0 OR NEW."held" < 0 THEN
+  IF NEW."available" < 0 OR NEW."held" < 0 OR NEW."capUsed" < 0 THEN
     RAISE EXCEPTION 'wallet % would go negative', NEW."userId" USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;
@@ -14,7 +14,7 @@ $$;
 
 CREATE OR REPLACE FUNCTION "tally_bucket_in_range"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW."remaining" < 0 OR NEW."remaining" > NEW."granted" THEN
+  IF NEW."remaining" < 0 OR NEW."held" < 0 OR NEW."remaining" + NEW."held" > NEW."granted" THEN
     RAISE EXCEPTION 'bucket % out of range', NEW."id" USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;

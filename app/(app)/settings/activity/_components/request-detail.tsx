@@ -33,7 +33,7 @@ export async function RequestDetail({ userId, id, timeZone, filters }: { userId:
       </div>
     );
   }
-  const { request, ledger, conversation, council } = detail;
+  const { request, ledger, conversation, council, expiredRefund } = detail;
   const refunded = request.status === "FAILED_REFUNDED";
   const facts: [string, ReactNode, string?][] = [
     ["Started", <time key="t" dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt, timeZone, { seconds: true })}</time>],
@@ -55,7 +55,19 @@ export async function RequestDetail({ userId, id, timeZone, filters }: { userId:
           </span>
           <StatusPill status={request.status} />
         </p>
-        {refunded && <p className="text-sm text-muted-foreground">The model failed, so the credits held for this request went back to your balance.</p>}
+        {refunded && (
+          <p className="text-sm text-muted-foreground" data-testid="refund-note">
+            {expiredRefund > 0 ? (
+              <>
+                <span className="font-medium text-foreground">Refunded — expired with your last period.</span> The model failed after your
+                monthly allowance reset, so the {formatCredits(expiredRefund)} held for this request returned to last period&rsquo;s allowance,
+                which had already expired. Allowance credits never roll over; your new period&rsquo;s allowance was not touched.
+              </>
+            ) : (
+              "The model failed, so the credits held for this request went back to your balance."
+            )}
+          </p>
+        )}
       </header>
 
       <dl className="grid gap-x-6 gap-y-3 rounded-xl bg-subtle/60 p-4 text-sm sm:grid-cols-2">
