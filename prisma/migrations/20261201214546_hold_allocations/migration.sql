@@ -32,7 +32,7 @@ CREATE TABLE "new_Wallet" (
     CONSTRAINT "Wallet_capUsed_nonnegative" CHECK ("capUsed" >= 0),
     CONSTRAINT "Wallet_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
--- The cap now counts what this period used (spent + held) instead of storing a clamped room; open holds were
+-- The cap now counts what this period used (spent + held) instead of storing a clamped room, and open holds were
 -- released above, so what was used is what was spent since the period began.
 INSERT INTO "new_Wallet" ("available", "held", "updatedAt", "userId", "spendCap", "periodStart", "capUsed")
 SELECT w."available", w."held", w."updatedAt", w."userId", u."monthlySpendCap", u."periodStart",

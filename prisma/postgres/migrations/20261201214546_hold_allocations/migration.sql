@@ -18,7 +18,7 @@ ALTER TABLE "Wallet" ADD COLUMN     "capUsed" INTEGER NOT NULL DEFAULT 0,
 ADD COLUMN     "periodStart" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 ADD COLUMN     "spendCap" INTEGER;
 
--- The cap now counts what this period used (spent + held) instead of storing a clamped room; open holds were
+-- The cap now counts what this period used (spent + held) instead of storing a clamped room, and open holds were
 -- released above, so what was used is what was spent since the period began.
 UPDATE "Wallet" w SET "spendCap" = u."monthlySpendCap", "periodStart" = u."periodStart",
   "capUsed" = COALESCE((SELECT -SUM(e."delta") FROM "LedgerEntry" e WHERE e."userId" = w."userId" AND e."type" = 'DEBIT' AND e."createdAt" >= u."periodStart"), 0)
