@@ -9,6 +9,8 @@ const optional = z
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    /** Set by Next.js; "phase-production-build" while `next build` prerenders, when no server is serving yet. */
+    NEXT_PHASE: optional,
     DATABASE_URL: z
       .string()
       .regex(/^(file:|postgres(ql)?:\/\/)/, "must be file:./path.db (embedded SQLite) or postgresql://…")
@@ -26,7 +28,12 @@ const schema = z
     AI_API_KEY: optional,
     /** Tally model id → provider model name, e.g. "swift=gpt-4o-mini,sketch=dall-e-3". */
     AI_MODEL_MAP: optional,
-    /** Stripe. Without a secret key, billing runs in test mode against the built-in Stripe sandbox. */
+    /**
+     * stripe (real payments), test (the built-in Stripe sandbox; this machine only) or off. Unset: stripe
+     * with STRIPE_SECRET_KEY, test on a local run or outside production on a loopback URL, otherwise off.
+     */
+    TALLY_BILLING_MODE: z.enum(["stripe", "test", "off"]).optional(),
+    /** Stripe's secret key: real payments. */
     STRIPE_SECRET_KEY: optional,
     STRIPE_WEBHOOK_SECRET: optional,
     /** Another Stripe API host, e.g. http://127.0.0.1:12111 for a local stand-in (tests). */
@@ -50,7 +57,7 @@ const schema = z
       .enum(["0", "1"])
       .default("0")
       .transform((value) => value === "1"),
-    /** Shows the demo credentials on the sign-in page. */
+    /** A run on this machine only (loopback NEXTAUTH_URL): seeds the demo account and shows it on the sign-in page. */
     TALLY_LOCAL_MODE: z
       .enum(["0", "1"])
       .default("0")
@@ -62,10 +69,31 @@ const schema = z
       Boolean(env.STRIPE_WEBHOOK_SECRET && env.STRIPE_PRICE_STARTER && env.STRIPE_PRICE_PRO && env.STRIPE_PRICE_PACK_500 && env.STRIPE_PRICE_PACK_1500 && env.STRIPE_PRICE_PACK_5000),
     { message: "with STRIPE_SECRET_KEY, also set STRIPE_WEBHOOK_SECRET and every STRIPE_PRICE_* id", path: ["STRIPE_SECRET_KEY"] },
   )
+  // Without it, links in emails and checkouts and the cookies' Secure flag would guess at the address.
+  .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_URL || env.NEXT_PHASE === "phase-production-build", {
+    message: "must be set in production: the public https:// address people use (`npm start` sets http://localhost:PORT for a run on this machine)",
+    path: ["NEXTAUTH_URL"],
+  })
   // Session cookies are Secure only when NEXTAUTH_URL is https; plain http is for this machine only.
   .refine((env) => env.NODE_ENV !== "production" || !env.NEXTAUTH_URL || isHttpsOrLoopback(env.NEXTAUTH_URL), {
     message: "must be https:// in production (plain http only for localhost), so that session cookies are Secure",
     path: ["NEXTAUTH_URL"],
+  })
+  .refine((env) => !env.TALLY_LOCAL_MODE || isLoopbackUrl(appUrlOf(env)), {
+    message: "TALLY_LOCAL_MODE=1 (demo account, test-mode billing) is for this machine only: NEXTAUTH_URL must be a loopback address",
+    path: ["TALLY_LOCAL_MODE"],
+  })
+  .refine((env) => env.TALLY_BILLING_MODE !== "test" || isLoopbackUrl(appUrlOf(env)), {
+    message: "TALLY_BILLING_MODE=test lets anyone \"pay\" without a card: it needs a loopback NEXTAUTH_URL; on a public URL set STRIPE_SECRET_KEY or leave billing off",
+    path: ["TALLY_BILLING_MODE"],
+  })
+  .refine((env) => env.TALLY_BILLING_MODE !== "stripe" || env.STRIPE_SECRET_KEY, {
+    message: "TALLY_BILLING_MODE=stripe needs STRIPE_SECRET_KEY",
+    path: ["TALLY_BILLING_MODE"],
+  })
+  .refine((env) => env.TALLY_BILLING_MODE !== "test" || !env.STRIPE_SECRET_KEY, {
+    message: "TALLY_BILLING_MODE=test uses the built-in sandbox: unset STRIPE_SECRET_KEY, or choose TALLY_BILLING_MODE=stripe",
+    path: ["TALLY_BILLING_MODE"],
   })
   .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {
     message: "GITHUB_ID and GITHUB_SECRET must be set together",
@@ -77,11 +105,36 @@ const schema = z
   });
 
 function isHttpsOrLoopback(url: string) {
-  const { protocol, hostname } = new URL(url);
-  return protocol === "https:" || ["localhost", "127.0.0.1", "[::1]"].includes(hostname);
+  return new URL(url).protocol === "https:" || isLoopbackUrl(url);
+}
+
+/** True for an address on this machine only (localhost, 127.0.0.0/8, ::1). */
+function isLoopbackUrl(url: string | undefined) {
+  if (!url) return false;
+  const { hostname } = new URL(url);
+  return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
 export type Env = z.infer<typeof schema>;
+
+export type BillingMode = "stripe" | "test" | "off";
+
+/**
+ * How this server takes payments. Test mode (the sandbox "pays" without a card) only ever runs on this
+ * machine: on a local run, outside production on a loopback URL (tests, `next dev`), or when asked for
+ * on a loopback URL. A public server without Stripe keys runs with billing off.
+ */
+export function billingModeOf(env: Env): BillingMode {
+  if (env.TALLY_BILLING_MODE) return env.TALLY_BILLING_MODE;
+  if (env.STRIPE_SECRET_KEY) return "stripe";
+  if (isLoopbackUrl(appUrlOf(env)) && (env.TALLY_LOCAL_MODE || env.NODE_ENV !== "production")) return "test";
+  return "off";
+}
+
+/** The app's public address: NEXTAUTH_URL, or outside production http://localhost:3000 (`next dev`, tests). */
+export function appUrlOf(env: { NEXTAUTH_URL?: string; NODE_ENV: string }): string | undefined {
+  return (env.NEXTAUTH_URL ?? (env.NODE_ENV === "production" ? undefined : "http://localhost:3000"))?.replace(/\/$/, "");
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);

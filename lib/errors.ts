@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   "PROVIDER_FAILED",
   "RATE_LIMITED",
   "CONFLICT",
+  "BILLING_DISABLED",
   "INTERNAL",
 ] as const;
 

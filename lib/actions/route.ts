@@ -14,6 +14,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   PROVIDER_FAILED: 502,
+  BILLING_DISABLED: 503,
   INTERNAL: 500,
 };
 

@@ -32,7 +32,7 @@ const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message")
 
 let server: Server;
 beforeAll(async () => {
-  const started = await startSandboxServer(sandboxEmulator());
+  const started = await startSandboxServer(sandboxEmulator(), { apiKey: "sk_test_standin" });
   server = started.server;
   process.env.STRIPE_API_BASE = `http://127.0.0.1:${started.port}`;
 });

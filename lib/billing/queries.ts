@@ -3,7 +3,7 @@ import { PLANS } from "@/config/plans";
 import { capRoom } from "@/lib/credits";
 import { allowanceGrantKey } from "@/lib/credits/period";
 import { db } from "@/lib/db";
-import { stripe } from "./stripe";
+import { billingMode, stripe } from "./stripe";
 
 /** Everything Plan & billing shows, for the signed-in person only. */
 export async function getBillingOverview({ userId }: { userId: string }) {
@@ -16,7 +16,7 @@ export async function getBillingOverview({ userId }: { userId: string }) {
     db().creditBucket.findMany({ where: { userId, source: "PLAN_ALLOWANCE", expiresAt: { gt: new Date() } }, select: { id: true, remaining: true, grantKey: true } }),
     db().packPurchase.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 20 }),
   ]);
-  const invoices = user.stripeCustomerId
+  const invoices = user.stripeCustomerId && billingMode() !== "off"
     ? (await (await stripe()).invoices.list({ customer: user.stripeCustomerId, limit: 12 })).data.map((invoice) => ({
         id: invoice.id,
         amountCents: invoice.amount_paid,

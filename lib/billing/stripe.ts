@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import Stripe from "stripe";
 import { CREDIT_PACKS, PLANS, type CreditPackId } from "@/config/plans";
-import { env } from "@/lib/env";
+import { appUrlOf, billingModeOf, env, type BillingMode } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { StripeEmulator } from "./sandbox/emulator";
 import { startSandboxServer } from "./sandbox/server";
 
@@ -25,9 +26,21 @@ export function planForPrice(priceId: string): PaidPlan | null {
   return priceId === ids.STARTER ? "STARTER" : priceId === ids.PRO ? "PRO" : null;
 }
 
-/** True without Stripe keys: payments go through the built-in sandbox and nothing is really charged. */
+/** How this server takes payments: real Stripe, the built-in sandbox (test mode), or not at all (lib/env.ts). */
+export function billingMode(): BillingMode {
+  return billingModeOf(env());
+}
+
+/** Test mode: payments go through the built-in sandbox and nothing is really charged. */
 export function isSandbox() {
-  return !env().STRIPE_SECRET_KEY;
+  return billingMode() === "test";
+}
+
+export const BILLING_DISABLED_MESSAGE = "Payments are not set up on this server, so plans and credit packs cannot be bought here.";
+
+/** Refuses every billing action when billing is off. */
+export function requireBilling() {
+  if (billingMode() === "off") throw new AppError("BILLING_DISABLED", BILLING_DISABLED_MESSAGE);
 }
 
 export function webhookSecret() {
@@ -35,7 +48,10 @@ export function webhookSecret() {
 }
 
 export function appUrl() {
-  return (env().NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const url = appUrlOf(env());
+  // Start-up refuses a production server without NEXTAUTH_URL, so this only guards a misconfigured caller.
+  if (!url) throw new AppError("INTERNAL", "NEXTAUTH_URL is not set.");
+  return url;
 }
 
 export function sandboxEmulator() {
@@ -51,22 +67,25 @@ export function sandboxEmulator() {
   });
 }
 
-const globalForStripe = globalThis as unknown as { tallySandbox?: Promise<{ port: number }> };
+const globalForStripe = globalThis as unknown as { tallySandbox?: Promise<{ port: number; apiKey: string }> };
 
 /**
  * The Stripe SDK: real Stripe with STRIPE_SECRET_KEY (or another API host via STRIPE_API_BASE, as the
- * tests do); otherwise the same SDK pointed at the sandbox, served on a loopback port of this process.
+ * tests do); in test mode the same SDK pointed at the sandbox, served on a loopback port of this process
+ * that answers only this process's random key. Billing off: BILLING_DISABLED.
  */
 export async function stripe(): Promise<Stripe> {
   const { STRIPE_SECRET_KEY, STRIPE_API_BASE } = env();
-  if (STRIPE_SECRET_KEY) {
+  const mode = billingMode();
+  requireBilling();
+  if (mode === "stripe" && STRIPE_SECRET_KEY) {
     const base = STRIPE_API_BASE ? new URL(STRIPE_API_BASE) : null;
     return new Stripe(STRIPE_SECRET_KEY, {
       maxNetworkRetries: 2,
       ...(base ? { host: base.hostname, port: Number(base.port || 80), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
     });
   }
-  globalForStripe.tallySandbox ??= startSandboxServer(sandboxEmulator());
-  const { port } = await globalForStripe.tallySandbox;
-  return new Stripe("sk_test_sandbox", { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
+  globalForStripe.tallySandbox ??= startSandboxServer(sandboxEmulator(), { apiKey: `sk_test_${randomBytes(24).toString("hex")}` });
+  const { port, apiKey } = await globalForStripe.tallySandbox;
+  return new Stripe(apiKey, { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
 }

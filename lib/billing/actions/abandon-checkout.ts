@@ -6,7 +6,7 @@ import { authedAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { expirePackPurchase } from "../packs";
-import { stripe } from "../stripe";
+import { requireBilling, stripe } from "../stripe";
 
 const schema = z.object({ purchaseId: z.string().min(1).max(64) });
 
@@ -16,6 +16,7 @@ const schema = z.object({ purchaseId: z.string().min(1).max(64) });
  * the meantime (another tab), Stripe refuses to expire it and the purchase stays as it is.
  */
 export const abandonCheckout = authedAction(schema, async ({ purchaseId }, { user }) => {
+  requireBilling();
   const purchase = await db().packPurchase.findFirst({ where: { id: purchaseId, userId: user.id }, select: { checkoutSessionId: true, status: true } });
   if (!purchase) throw new AppError("NOT_FOUND", "No such checkout.");
   if (purchase.status !== "PENDING") return { expired: false };

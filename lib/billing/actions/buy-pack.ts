@@ -7,12 +7,13 @@ import { authedAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ensureCustomer } from "../customers";
-import { appUrl, priceIds, stripe } from "../stripe";
+import { appUrl, priceIds, requireBilling, stripe } from "../stripe";
 
 const schema = z.object({ packId: z.enum(Object.keys(CREDIT_PACKS) as [CreditPackId, ...CreditPackId[]], { error: "Unknown credit pack" }) });
 
 /** Starts a Stripe Checkout (payment mode) for a credit pack; credits arrive from the webhook once paid. */
 export const buyPack = authedAction(schema, async ({ packId }, { user }) => {
+  requireBilling();
   const pack = CREDIT_PACKS[packId];
   const customer = await ensureCustomer(user.id);
   // Known before the session exists, so that coming back through the cancel URL names the purchase.

@@ -5,7 +5,8 @@ import { authedAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deliverSandboxEvents } from "../sandbox/deliver";
-import { isSandbox, sandboxEmulator, stripe } from "../stripe";
+import { requireTestMode } from "../sandbox/mode";
+import { sandboxEmulator, stripe } from "../stripe";
 
 const schema = z.object({
   sessionId: z.string().startsWith("cs_test_"),
@@ -17,7 +18,7 @@ const schema = z.object({
  * and sends the resulting events, properly signed, through the real webhook handler.
  */
 export const completeSandboxCheckout = authedAction(schema, async ({ sessionId, outcome }, { user }) => {
-  if (!isSandbox()) throw new AppError("NOT_FOUND", "Test-mode checkout is off: real Stripe is configured.");
+  requireTestMode();
   const session = await (await stripe()).checkout.sessions.retrieve(sessionId).catch(() => null);
   if (!session || session.metadata?.userId !== user.id) throw new AppError("NOT_FOUND", "No such checkout.");
   await deliverSandboxEvents(await sandboxEmulator().completeCheckout(sessionId, outcome));
@@ -26,7 +27,7 @@ export const completeSandboxCheckout = authedAction(schema, async ({ sessionId, 
 
 /** Test mode only: jumps to the end of the current period (renewal, or the end of a cancelled plan). */
 export const renewSandboxSubscription = authedAction(z.object({}), async (_input, { user }) => {
-  if (!isSandbox()) throw new AppError("NOT_FOUND", "Test-mode billing is off: real Stripe is configured.");
+  requireTestMode();
   const subscription = await db().subscription.findUnique({ where: { userId: user.id } });
   if (!subscription) throw new AppError("NOT_FOUND", "You have no paid plan.");
   await deliverSandboxEvents(await sandboxEmulator().renewSubscription(subscription.stripeSubscriptionId));

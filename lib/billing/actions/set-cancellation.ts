@@ -4,7 +4,7 @@ import { z } from "zod";
 import { authedAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { stripe } from "../stripe";
+import { requireBilling, stripe } from "../stripe";
 import { syncSubscription } from "../subscriptions";
 
 /**
@@ -12,6 +12,7 @@ import { syncSubscription } from "../subscriptions";
  * a cancelled subscription before it ends.
  */
 export const setCancellation = authedAction(z.object({ cancel: z.boolean() }), async ({ cancel }, { user }) => {
+  requireBilling();
   const subscription = await db().subscription.findUnique({ where: { userId: user.id } });
   if (!subscription) throw new AppError("NOT_FOUND", "You have no paid plan to cancel.");
   await (await stripe()).subscriptions.update(subscription.stripeSubscriptionId, { cancel_at_period_end: cancel });

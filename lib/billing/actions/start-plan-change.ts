@@ -5,7 +5,7 @@ import { authedAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ensureCustomer } from "../customers";
-import { appUrl, priceIds, stripe } from "../stripe";
+import { appUrl, priceIds, requireBilling, stripe } from "../stripe";
 import { syncSubscription } from "../subscriptions";
 
 const schema = z.object({ plan: z.enum(["STARTER", "PRO"], { error: "Choose Starter or Pro" }) });
@@ -17,6 +17,7 @@ const schema = z.object({ plan: z.enum(["STARTER", "PRO"], { error: "Choose Star
  * Stripe's answer (the webhook that follows is then a no-op).
  */
 export const startPlanChange = authedAction(schema, async ({ plan }, { user }) => {
+  requireBilling();
   const subscription = await db().subscription.findUnique({ where: { userId: user.id } });
   const client = await stripe();
   if (!subscription) {

@@ -1,20 +1,27 @@
-import { createServer, type Server } from "node:http";
+import { timingSafeEqual } from "node:crypto";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import qs from "qs";
 import { StripeError, type StripeEmulator } from "./emulator";
 
 /**
  * Serves the emulator over HTTP on 127.0.0.1 so the real Stripe SDK talks to it exactly as it talks
- * to api.stripe.com (form-encoded bodies, JSON answers, Stripe's error envelope).
+ * to api.stripe.com (form-encoded bodies, JSON answers, Stripe's error envelope). It answers only
+ * `apiKey` (random per process in the app), so another process on this machine cannot "pay" with it.
  */
-export async function startSandboxServer(emulator: StripeEmulator, port = 0): Promise<{ port: number; server: Server }> {
+export async function startSandboxServer(emulator: StripeEmulator, { apiKey, port = 0 }: { apiKey: string; port?: number }) {
+  const expected = Buffer.from(`Bearer ${apiKey}`);
+  const authorized = (header: string | undefined) => {
+    const given = Buffer.from(header ?? "");
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  };
   const server = createServer(async (request, response) => {
     let raw = "";
     for await (const chunk of request) raw += chunk;
     const url = new URL(request.url ?? "/", "http://sandbox");
     const params = { ...qs.parse(url.search.slice(1)), ...qs.parse(raw) } as Record<string, unknown>;
     const reply = (status: number, body: unknown) => response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-    if (!request.headers.authorization?.startsWith("Bearer sk_")) return reply(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
+    if (!authorized(request.headers.authorization)) return reply(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
     try {
       reply(200, await emulator.handle(request.method ?? "GET", url.pathname, params));
     } catch (error) {
@@ -24,5 +31,5 @@ export async function startSandboxServer(emulator: StripeEmulator, port = 0): Pr
     }
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return { port: (server.address() as AddressInfo).port, server };
+  return { port: (server.address() as AddressInfo).port, server, apiKey };
 }

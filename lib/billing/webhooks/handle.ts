@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db, isUniqueViolation } from "@/lib/db";
-import { stripe, webhookSecret } from "../stripe";
+import { billingMode, stripe, webhookSecret } from "../stripe";
 import { checkoutSessionAsyncPaymentFailed } from "./checkout-session-async-payment-failed";
 import { checkoutSessionAsyncPaymentSucceeded } from "./checkout-session-async-payment-succeeded";
 import { checkoutSessionCompleted } from "./checkout-session-completed";
@@ -28,6 +28,7 @@ const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
  * answers 500, and Stripe retries.
  */
 export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<{ status: number; body: Record<string, unknown> }> {
+  if (billingMode() === "off") return { status: 503, body: { error: "BILLING_DISABLED" } };
   let event: Stripe.Event;
   try {
     event = (await stripe()).webhooks.constructEvent(rawBody, signature ?? "", webhookSecret());

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { formatDate } from "@/components/format";
 import { getBillingOverview } from "@/lib/billing/queries";
-import { isSandbox } from "@/lib/billing/stripe";
+import { billingMode } from "@/lib/billing/stripe";
 import { getAccount } from "../../_lib/account";
 import { AlertsCard } from "./_components/alerts-card";
 import { BalanceCard } from "./_components/balance-card";
+import { BillingOffBanner } from "./_components/billing-off-banner";
 import { CheckoutResult } from "./_components/checkout-result";
 import { CurrentPlanCard } from "./_components/current-plan-card";
 import { PackShop } from "./_components/pack-shop";
@@ -20,21 +21,22 @@ type Props = { searchParams: Promise<{ checkout?: string | string[]; purchase?: 
 export default async function BillingPage({ searchParams }: Props) {
   const { user, balance } = await getAccount();
   const [overview, { checkout, purchase }] = await Promise.all([getBillingOverview({ userId: user.id }), searchParams]);
-  const sandbox = isSandbox();
+  const mode = billingMode();
   const endsOn = formatDate(overview.subscription?.currentPeriodEnd ?? overview.renewsAt, user.timeZone);
   return (
     <div className="space-y-8">
       <div className="space-y-3 empty:hidden">
-        {sandbox && <TestModeBanner subscription={overview.subscription} />}
+        {mode === "test" && <TestModeBanner subscription={overview.subscription} />}
+        {mode === "off" && <BillingOffBanner />}
         <CheckoutResult outcome={typeof checkout === "string" ? checkout : undefined} purchaseId={typeof purchase === "string" ? purchase : undefined} />
         <PlanStatusNotice overview={overview} endsOn={endsOn} />
       </div>
       <div className="grid items-start gap-4 md:grid-cols-2">
-        <CurrentPlanCard overview={overview} endsOn={endsOn} sandbox={sandbox} />
+        <CurrentPlanCard overview={overview} endsOn={endsOn} mode={mode} />
         <BalanceCard balance={balance} timeZone={user.timeZone} />
       </div>
-      <PlanPicker overview={overview} endsOn={endsOn} />
-      <PackShop />
+      <PlanPicker overview={overview} endsOn={endsOn} billingOff={mode === "off"} />
+      <PackShop billingOff={mode === "off"} />
       <div className="grid items-start gap-4 md:grid-cols-2">
         <AlertsCard alerts={overview.alerts} />
         <ReceiptsCard overview={overview} timeZone={user.timeZone} />

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { appUrl, isSandbox, stripe } from "@/lib/billing/stripe";
+import { BillingDisabled } from "../_components/billing-disabled";
+import { appUrl, billingMode, stripe } from "@/lib/billing/stripe";
 import { CheckoutCard } from "./_components/checkout-card";
 import { toSandboxCheckout } from "./_lib/checkout";
 
@@ -11,7 +12,9 @@ type Props = { params: Promise<{ sessionId: string }> };
 
 export default async function SandboxCheckoutPage({ params }: Props) {
   const user = await requireUser();
-  if (!isSandbox()) notFound();
+  const mode = billingMode();
+  if (mode === "off") return <BillingDisabled />;
+  if (mode !== "test") notFound();
   const { sessionId } = await params;
   const session = await (await stripe()).checkout.sessions.retrieve(sessionId).catch(() => null);
   if (!session || session.metadata?.userId !== user.id) notFound();

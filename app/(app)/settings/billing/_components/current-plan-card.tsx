@@ -7,15 +7,16 @@ import { AllowanceMeter } from "./allowance-meter";
 import { PlanActionButton } from "./plan-action-button";
 import { cancelOrResume } from "./plan-actions";
 import { PortalButton } from "./portal-button";
+import type { BillingMode } from "@/lib/env";
 
 interface CurrentPlanCardProps {
   overview: BillingOverview;
   /** The end of the current period, formatted for the person. */
   endsOn: string;
-  sandbox: boolean;
+  mode: BillingMode;
 }
 
-export function CurrentPlanCard({ overview, endsOn, sandbox }: CurrentPlanCardProps) {
+export function CurrentPlanCard({ overview, endsOn, mode }: CurrentPlanCardProps) {
   const plan = PLANS[overview.plan];
   const { subscription } = overview;
   const next = subscription?.scheduledPlan ? PLANS[subscription.scheduledPlan] : null;
@@ -47,12 +48,12 @@ export function CurrentPlanCard({ overview, endsOn, sandbox }: CurrentPlanCardPr
         <p className="text-sm text-muted-foreground">
           The allowance resets each billing cycle and does not roll over. Pack credits never expire and are spent after it.
         </p>
-        {(subscription || !sandbox) && (
+        {mode !== "off" && (subscription || mode === "stripe") && (
           <div className="flex flex-wrap items-start gap-2 border-t border-border pt-4">
             {subscription && (
               <PlanActionButton {...cancelOrResume({ planName: plan.name, endsOn, cancelling: subscription.cancelAtPeriodEnd, label: "Cancel plan" })} />
             )}
-            {!sandbox && <PortalButton />}
+            {mode === "stripe" && <PortalButton />}
           </div>
         )}
       </CardContent>

@@ -12,10 +12,12 @@ import { cancelOrResume } from "./plan-actions";
 interface PlanPickerProps {
   overview: BillingOverview;
   endsOn: string;
+  /** Billing off: the plans and prices are shown, but cannot be bought on this server. */
+  billingOff: boolean;
 }
 
 /** The three plans, each with what choosing it would do from where the person is now. */
-export function PlanPicker({ overview, endsOn }: PlanPickerProps) {
+export function PlanPicker({ overview, endsOn, billingOff }: PlanPickerProps) {
   const current = PLANS[overview.plan];
   const { subscription } = overview;
   const used = allowanceUsed(overview.allowance);
@@ -92,7 +94,18 @@ export function PlanPicker({ overview, endsOn }: PlanPickerProps) {
           : "Every feature on every plan; bigger plans cost less per credit. When you upgrade, a new billing period starts the moment you pay, with the full allowance."
       }
     >
-      <PlanCards currentPlan={current.id} renderAction={(plan) => <PlanActionButton className="w-full" {...action(plan)} />} />
+      <PlanCards
+        currentPlan={current.id}
+        renderAction={(plan) =>
+          billingOff && plan.id !== current.id ? (
+            <Button variant="secondary" className="w-full" disabled>
+              Not available here
+            </Button>
+          ) : (
+            <PlanActionButton className="w-full" {...action(plan)} />
+          )
+        }
+      />
     </BillingSection>
   );
 }

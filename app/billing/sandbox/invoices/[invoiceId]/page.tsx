@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { BillingDisabled } from "../../_components/billing-disabled";
 import { getBillingOverview } from "@/lib/billing/queries";
-import { isSandbox } from "@/lib/billing/stripe";
+import { billingMode } from "@/lib/billing/stripe";
 import { InvoiceCard } from "./_components/invoice-card";
 
 export const metadata: Metadata = { title: "Invoice" };
@@ -12,7 +13,9 @@ type Props = { params: Promise<{ invoiceId: string }> };
 /** Test mode's stand-in for Stripe's hosted invoice page, read from the person's own invoices so only they can see it. */
 export default async function SandboxInvoicePage({ params }: Props) {
   const user = await requireUser();
-  if (!isSandbox()) notFound();
+  const mode = billingMode();
+  if (mode === "off") return <BillingDisabled />;
+  if (mode !== "test") notFound();
   const [{ invoiceId }, overview] = await Promise.all([params, getBillingOverview({ userId: user.id })]);
   const invoice = overview.invoices.find((candidate) => candidate.id === invoiceId);
   if (!invoice) notFound();

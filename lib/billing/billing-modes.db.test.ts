@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import Stripe from "stripe";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { signInAsNewUser } from "@/lib/testing/session";
+
+vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
+
+// No Stripe keys here: before billing modes, that alone meant the sandbox, so a deployed site "sold" packs
+// and plans to anyone without a card.
+const { buyPack } = await import("./actions/buy-pack");
+const { startPlanChange } = await import("./actions/start-plan-change");
+const { openPortal } = await import("./actions/open-portal");
+const { setCancellation } = await import("./actions/set-cancellation");
+const { completeSandboxCheckout, renewSandboxSubscription } = await import("./actions/sandbox-checkout");
+const { billingMode, stripe, webhookSecret } = await import("./stripe");
+const { POST: webhook } = await import("@/app/api/stripe/webhook/route");
+
+const wallet = (userId: string) => db().wallet.findUniqueOrThrow({ where: { userId } });
+
+describe("billing off: a public server without Stripe keys", () => {
+  beforeEach(() => {
+    process.env.NEXTAUTH_URL = "https://tally.example.com";
+  });
+  afterEach(() => {
+    delete process.env.NEXTAUTH_URL;
+  });
+
+  it("refuses every billing action with BILLING_DISABLED and grants nothing", async () => {
+    expect(billingMode()).toBe("off");
+    const person = await signInAsNewUser();
+    const refused = { ok: false, code: "BILLING_DISABLED", message: expect.stringContaining("Payments are not set up on this server") };
+    expect(await buyPack({ packId: "pack-500" })).toEqual(refused);
+    expect(await startPlanChange({ plan: "PRO" })).toEqual(refused);
+    expect(await openPortal({})).toEqual(refused);
+    expect(await setCancellation({ cancel: true })).toEqual(refused);
+    expect(await completeSandboxCheckout({ sessionId: "cs_test_anything", outcome: "paid" })).toEqual(refused);
+    expect(await renewSandboxSubscription({})).toEqual(refused);
+    expect(await wallet(person.id)).toMatchObject({ available: 100 });
+    expect(await db().packPurchase.count({ where: { userId: person.id } })).toBe(0);
+    expect(await db().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ plan: "FREE", stripeCustomerId: null });
+  });
+
+  it("answers webhooks 503 BILLING_DISABLED, even ones signed with the sandbox's secret", async () => {
+    const payload = JSON.stringify({ id: `evt_${randomUUID()}`, type: "checkout.session.completed", data: { object: {} } });
+    const signature = new Stripe("sk_test_signer").webhooks.generateTestHeaderString({ payload, secret: webhookSecret() });
+    const response = await webhook(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: payload, headers: { "stripe-signature": signature } }));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: "BILLING_DISABLED" });
+    expect(await db().stripeEvent.count()).toBe(0);
+  });
+});
+
+describe("test mode's sandbox server", () => {
+  it("answers only this process's random key, not any sk_… another local process sends", async () => {
+    delete process.env.NEXTAUTH_URL;
+    expect(billingMode()).toBe("test");
+    const client = await stripe();
+    const { port } = (client as unknown as { _api: { port: string } })._api;
+    expect(await client.customers.create({ email: "a@example.test" })).toMatchObject({ object: "customer" });
+    for (const key of ["sk_test_sandbox", "sk_live_anything", "sk_test_"]) {
+      const intruder = new Stripe(key, { host: "127.0.0.1", port: Number(port), protocol: "http", maxNetworkRetries: 0 });
+      await expect(intruder.customers.create({ email: "b@example.test" })).rejects.toMatchObject({ statusCode: 401 });
+    }
+  });
+});
