@@ -4,7 +4,7 @@ import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import { ActivityPage } from "./pages/activity";
 import { AgentsPage } from "./pages/agents";
-import { AuthPages } from "./pages/auth";
+import { AuthPages, PASSWORD } from "./pages/auth";
 import { BillingPage, SandboxCheckoutPage } from "./pages/billing";
 import { MediaStudio } from "./pages/media";
 
@@ -259,6 +259,21 @@ test("the session cookie is HttpOnly and SameSite", async ({ page, context }) =>
   await new AuthPages(page).signUp();
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("signing in never sends a person to another site, however the callbackUrl is dressed up", async ({ page, baseURL }) => {
+  const auth = new AuthPages(page);
+  const email = await auth.signUp();
+  await auth.signOut();
+  // A tab, or a CR/LF, inside the URL is dropped by the browser: "/\t/evil.example" would become "//evil.example".
+  for (const hostile of ["%2F%09%2Fevil.example%2Fphish", "%2F%0A%2Fevil.example", "%2F%5Cevil.example"]) {
+    await page.goto(`/sign-in?callbackUrl=${hostile}`);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL(`${baseURL}/chat`);
+    await auth.signOut();
+  }
 });
 
 test("server actions refuse a forged Origin", async ({ page }) => {

@@ -6,6 +6,7 @@ import GoogleProvider from "next-auth/providers/google";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { findOrCreateOAuthUser } from "./queries";
+import { safeCallbackUrl } from "./requested-path";
 import { authorizeCredentials } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -35,6 +36,11 @@ function buildAuthOptions(): NextAuthOptions {
     pages: { signIn: "/sign-in" },
     providers,
     callbacks: {
+      // After OAuth and sign-out: back to the app's own pages only (lib/auth/requested-path.ts).
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(`${baseUrl}/`) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${path === "/sign-in" ? path : safeCallbackUrl(path)}`;
+      },
       async signIn({ account, profile }) {
         // Only link OAuth identities whose email the provider has verified.
         if (account?.provider === "google") return (profile as { email_verified?: boolean } | undefined)?.email_verified === true;
