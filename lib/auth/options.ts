@@ -3,10 +3,12 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { headers } from "next/headers";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { findOrCreateOAuthUser } from "./queries";
 import { safeCallbackUrl } from "./requested-path";
+import { revokeSession, startSession } from "./sessions";
 import { authorizeCredentials } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
@@ -55,11 +57,20 @@ function buildAuthOptions(): NextAuthOptions {
         } else if (user) {
           token.sub = user.id;
         }
+        // A sign-in: the token names its server-side session, which every request checks (lib/auth/sessions.ts).
+        if (user && token.sub) token.sid = await startSession({ userId: token.sub, userAgent: (await headers()).get("user-agent") });
         return token;
       },
       async session({ session, token }) {
         if (session.user && token.sub) session.user.id = token.sub;
+        if (token.sid) session.sid = token.sid;
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the session on the server too: a copy of the cookie no longer signs anything.
+      async signOut({ token }) {
+        if (token?.sid) await revokeSession({ sid: token.sid });
       },
     },
   };

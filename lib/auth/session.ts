@@ -4,18 +4,19 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
-import { getUserById } from "./queries";
+import { activeSessionUser } from "./sessions";
 import { REQUESTED_PATH_HEADER, safeCallbackUrl } from "./requested-path";
 
 /**
- * The signed-in user, re-read from the database on every request (a deleted user's token is
- * worthless). Null when signed out. Cached per request.
+ * The signed-in user, re-read from the database with their server-side session on every request: a
+ * token whose session was signed out, revoked, idle for a week or 30 days old (or a deleted user's) is
+ * worthless. Null when signed out. Cached per request.
  */
 export const getSessionUser = cache(async () => {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
-  if (!id) return null;
-  return getUserById({ id });
+  if (!id || !session.sid) return null;
+  return activeSessionUser({ sid: session.sid, userId: id });
 });
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { startSession } from "@/lib/auth/sessions";
 import { findServerActions } from "@/lib/testing/server-actions";
 import { signInAsNewUser } from "@/lib/testing/session";
 
@@ -36,6 +37,7 @@ async function personWithEverything() {
   const pack = await succeed("buyPack", { packId: "pack-500" });
   const { currentPeriodEnd } = await db().subscription.findUniqueOrThrow({ where: { userId: user.id } });
   const packSessionId = sessionIdOf(pack.redirectUrl);
+  for (const device of ["laptop", "phone"]) await startSession({ userId: user.id, userAgent: device });
   const { id: packPurchaseId } = await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: packSessionId } });
   return { user, conversationId: String(conversationId), agentId: String(agentId), packSessionId, packPurchaseId, currentPeriodEnd };
 }
@@ -57,6 +59,7 @@ function everythingOf(userId: string) {
       councilRuns: { orderBy: { id: "asc" }, include: { answers: { orderBy: { id: "asc" } } } },
       subscription: true,
       packPurchases: { orderBy: { id: "asc" } },
+      sessions: { orderBy: { id: "asc" } },
     },
   });
 }
@@ -133,6 +136,13 @@ const CASES: Record<string, { input: (me: Person) => object; landsOn: (me: Perso
   abandonCheckout: {
     input: (me) => ({ purchaseId: me.packPurchaseId }),
     landsOn: async (me) => expect(await db().packPurchase.findUniqueOrThrow({ where: { id: me.packPurchaseId } })).toMatchObject({ status: "EXPIRED" }),
+  },
+  signOutOtherDevices: {
+    input: () => ({}),
+    landsOn: async (me, data) => {
+      expect(data).toEqual({ signedOut: 2 });
+      expect(await db().authSession.count({ where: { userId: me.user.id, revokedAt: null } })).toBe(0);
+    },
   },
   renewSandboxSubscription: {
     input: () => ({}),

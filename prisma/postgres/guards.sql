@@ -21,7 +21,18 @@ BEGIN
 END;
 $$;
 
+CREATE OR REPLACE FUNCTION "tally_allocation_positive"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."amount" <= 0 THEN
+    RAISE EXCEPTION 'allocation of hold % must be positive', NEW."holdId" USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+
 CREATE OR REPLACE TRIGGER "Wallet_nonnegative" BEFORE INSERT OR UPDATE ON "Wallet"
   FOR EACH ROW EXECUTE FUNCTION "tally_wallet_nonnegative"();
 CREATE OR REPLACE TRIGGER "CreditBucket_in_range" BEFORE INSERT OR UPDATE ON "CreditBucket"
   FOR EACH ROW EXECUTE FUNCTION "tally_bucket_in_range"();
+CREATE OR REPLACE TRIGGER "HoldAllocation_positive" BEFORE INSERT OR UPDATE ON "HoldAllocation"
+  FOR EACH ROW EXECUTE FUNCTION "tally_allocation_positive"();

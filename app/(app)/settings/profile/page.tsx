@@ -4,6 +4,7 @@ import { PLANS } from "@/config/plans";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatUtcOffset, supportedTimeZones, zoneLabel } from "@/lib/account/time-zone";
 import { requireUser } from "@/lib/auth/session";
+import { SessionsCard } from "./_components/sessions-card";
 import { TimeZoneForm, type ZoneOption } from "./_components/time-zone-form";
 
 export const metadata: Metadata = { title: "Profile" };
@@ -61,6 +62,7 @@ export default async function ProfilePage() {
           <TimeZoneForm current={user.timeZone} groups={zoneGroups(user.timeZone)} />
         </CardContent>
       </Card>
+      <SessionsCard userId={user.id} currentSessionId={user.sessionId} timeZone={user.timeZone} />
     </div>
   );
 }

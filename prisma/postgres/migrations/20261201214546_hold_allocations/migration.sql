@@ -35,8 +35,7 @@ CREATE TABLE "HoldAllocation" (
     "bucketId" TEXT NOT NULL,
     "amount" INTEGER NOT NULL,
 
-    CONSTRAINT "HoldAllocation_pkey" PRIMARY KEY ("holdId","bucketId"),
-    CONSTRAINT "HoldAllocation_amount_positive" CHECK ("amount" > 0)
+    CONSTRAINT "HoldAllocation_pkey" PRIMARY KEY ("holdId","bucketId")
 );
 
 -- CreateIndex
