@@ -24,7 +24,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     // A fresh embedded database per run, migrated and seeded exactly as `npm start` does.
-    command: `rm -rf ${DATA_DIR} && mkdir -p ${DATA_DIR} && npm run --silent db:deploy && npm run --silent db:seed && npx next start -p ${PORT}`,
+    command: `rm -rf ${DATA_DIR} && mkdir -p ${DATA_DIR} && npm run --silent db:deploy && npm run --silent db:seed && node lib/cli/serve.mjs -p ${PORT}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
@@ -34,6 +34,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
       NEXTAUTH_URL: baseURL,
       TALLY_LOCAL_MODE: "1",
+      // The whole suite signs up from one address; the per-address limit itself is tested in Vitest and below.
+      TALLY_SIGNUPS_PER_HOUR: "100000",
       TALLY_LOCAL_AI_DELAY_MS: "2",
       // The council test needs a model that always fails; no spec expects an oracle answer to succeed.
       TALLY_FAULTS: "oracle:fail",

@@ -7,7 +7,8 @@ import { freePort, serverUrl, stopServer } from "../bench/app-server";
 import { AuthPages } from "./pages/auth";
 
 // The day someone deploys Tally carelessly: production servers of this build, started the way an
-// operator would, each on its own fresh database. Each must fail closed and say why.
+// operator would (lib/cli/serve.mjs, what `npm start` runs), each on its own fresh database. Each must
+// fail closed and say why.
 test.describe.configure({ mode: "serial" });
 
 const SECRET = "deploy-secret-deploy-secret-deploy-0123456789";
@@ -25,7 +26,7 @@ async function start(env: Record<string, string>, port?: number) {
   port ??= await freePort();
   const merged: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", NEXTAUTH_SECRET: SECRET, NEXT_TELEMETRY_DISABLED: "1", ...env };
   if (!env.NEXTAUTH_URL) delete merged.NEXTAUTH_URL;
-  const child = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn("node", ["lib/cli/serve.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     env: merged,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

@@ -52,6 +52,8 @@ const schema = z
     TALLY_LOCAL_AI_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(15),
     /** Paid requests (chat, Council, images, video) one person may make per minute; default 60 (lib/security/rate-limits.ts). */
     TALLY_RATE_LIMIT_PAID_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).optional(),
+    /** New accounts one client address may create per hour. */
+    TALLY_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(5),
     /** Behind a proxy that sets X-Forwarded-For (trusted for per-address rate limits). */
     TRUST_PROXY: z
       .enum(["0", "1"])

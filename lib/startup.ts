@@ -1,4 +1,5 @@
 import { billingModeOf, env, type BillingMode } from "./env";
+import { clientAddressKnown } from "./security/client-address";
 
 const BILLING_LINE: Record<BillingMode, string> = {
   stripe: "[billing] Stripe: real payments (STRIPE_SECRET_KEY).",
@@ -9,6 +10,11 @@ const BILLING_LINE: Record<BillingMode, string> = {
 // Refuse to start with a bad environment, naming every variable that is wrong; then say how billing runs.
 try {
   console.log(BILLING_LINE[billingModeOf(env())]);
+  if (!clientAddressKnown()) {
+    console.warn(
+      "[security] Client addresses are unknown (plain `next start` keeps whatever X-Forwarded-For a client sends): per-address sign-in limits are off and all sign-ups share one budget. Serve with `npm start` (lib/cli/serve.mjs), or set TRUST_PROXY=1 behind a proxy that overwrites X-Forwarded-For.",
+    );
+  }
 } catch (error) {
   console.error(`\n${(error as Error).message}\n\nSee the Configuration section of README.md.\n`);
   process.exit(1);

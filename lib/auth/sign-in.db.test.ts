@@ -14,7 +14,7 @@ describe("credentials sign-in", () => {
     expect(await authorizeCredentials({ email: "not an email", password: "x" }, "1.1.1.1")).toBeNull();
   });
 
-  it("locks an email after 5 failed attempts, even with the right password, and says for how long", async () => {
+  it("refuses a sixth attempt from the same address for the same email, even with the right password, and says for how long", async () => {
     await createUser({ email: "locked@example.test", passwordHash: await hashPassword("right password") });
     for (let i = 0; i < 5; i += 1) expect(await authorizeCredentials({ email: "locked@example.test", password: "nope" }, "2.2.2.2")).toBeNull();
     const refusal = await authorizeCredentials({ email: "locked@example.test", password: "right password" }, "2.2.2.2").catch((e) => e);
@@ -27,6 +27,46 @@ describe("credentials sign-in", () => {
     for (let i = 0; i < 4; i += 1) await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3");
     expect(await authorizeCredentials({ email: "ok@example.test", password: "right password" }, "3.3.3.3")).not.toBeNull();
     for (let i = 0; i < 4; i += 1) expect(await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3")).toBeNull();
+  });
+});
+
+describe("sign-in throttles an attacker without locking the owner out", () => {
+  it("six wrong passwords from a stranger's address: the stranger waits, the owner signs in from theirs", async () => {
+    const owner = await createUser({ email: "owner@example.test", passwordHash: await hashPassword("owner's passphrase") });
+    for (let i = 0; i < 6; i += 1) await authorizeCredentials({ email: "owner@example.test", password: `guess ${i}` }, "198.51.100.66").catch((e) => e);
+    await expect(authorizeCredentials({ email: "owner@example.test", password: "guess 7" }, "198.51.100.66")).rejects.toBeInstanceOf(SignInRateLimited);
+    expect(await authorizeCredentials({ email: "owner@example.test", password: "owner's passphrase" }, "203.0.113.10")).toMatchObject({ id: owner.id });
+  });
+
+  it("one address spraying many emails is stopped after 20 attempts in 15 minutes", async () => {
+    const outcomes: string[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const email = `spray-${i % 8}@example.test`;
+      outcomes.push(await authorizeCredentials({ email, password: "Password1!" }, "192.0.2.99").then(() => "tried", (e) => (e instanceof SignInRateLimited ? "refused" : "error")));
+    }
+    expect(outcomes.filter((o) => o === "tried")).toHaveLength(20);
+    expect(outcomes.slice(20).every((o) => o === "refused")).toBe(true);
+  });
+
+  it("a guess spread over many addresses still hits the per-email limit", async () => {
+    await createUser({ email: "target@example.test", passwordHash: await hashPassword("target passphrase") });
+    let refused = 0;
+    for (let i = 0; i < 60; i += 1) {
+      await authorizeCredentials({ email: "target@example.test", password: `guess ${i}` }, `198.51.100.${i}`).catch((e) => {
+        if (e instanceof SignInRateLimited) refused += 1;
+      });
+    }
+    expect(refused).toBe(10);
+  });
+});
+
+describe("successful sign-ins are not counted", () => {
+  it("many people signing in from one address (an office, a school) are never throttled", async () => {
+    for (let i = 0; i < 25; i += 1) {
+      const email = `colleague-${i}@example.test`;
+      await createUser({ email, passwordHash: await hashPassword("colleague passphrase") });
+      expect(await authorizeCredentials({ email, password: "colleague passphrase" }, "203.0.113.50")).not.toBeNull();
+    }
   });
 });
 

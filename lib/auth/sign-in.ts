@@ -1,12 +1,19 @@
 import "server-only";
 import { z } from "zod";
-import { consumeRateLimit, resetRateLimit } from "@/lib/security/rate-limit";
+import { consumeRateLimit, refundRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 import { getUserByEmail } from "./queries";
 
+/**
+ * Per address and email, and per address: a stranger guessing or spraying is slowed, and locks out only
+ * their own address, never the owner, who still signs in from theirs. The per-email limit across all
+ * addresses is high enough that one address cannot reach it (5 per 15 minutes is 20 an hour) and stops a
+ * guess spread over a few; without a known address (plain `next start`) it is the only one.
+ */
 export const SIGN_IN_LIMITS = {
-  perEmail: { limit: 5, windowMs: 15 * 60_000 },
-  perAddress: { limit: 30, windowMs: 15 * 60_000 },
+  perAddressAndEmail: { limit: 5, windowMs: 15 * 60_000 },
+  perAddress: { limit: 20, windowMs: 15 * 60_000 },
+  perEmail: { limit: 50, windowMs: 60 * 60_000 },
 };
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
@@ -21,15 +28,21 @@ export class SignInRateLimited extends Error {
 }
 
 /**
- * Checks an email and password. Attempts are rate limited per email and per client address before
- * the password is even looked at; a success clears the email's counter.
+ * Checks an email and password. Attempts are counted against SIGN_IN_LIMITS before the password is even
+ * looked at (so concurrent guesses cannot overshoot); a success gives its attempt back and clears its
+ * address's count for that email, so only failures add up: an office behind one address signs in freely.
  */
 export async function authorizeCredentials(input: unknown, clientAddress: string | null) {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const email = parsed.data.email.toLowerCase();
-  const limits: [string, typeof SIGN_IN_LIMITS.perEmail][] = [[`sign-in:email:${email}`, SIGN_IN_LIMITS.perEmail]];
-  if (clientAddress) limits.push([`sign-in:address:${clientAddress}`, SIGN_IN_LIMITS.perAddress]);
+  const limits: [string, RateLimitRule][] = clientAddress
+    ? [
+        [`sign-in:address:${clientAddress}`, SIGN_IN_LIMITS.perAddress],
+        [`sign-in:address-email:${clientAddress}:${email}`, SIGN_IN_LIMITS.perAddressAndEmail],
+      ]
+    : [];
+  limits.push([`sign-in:email:${email}`, SIGN_IN_LIMITS.perEmail]);
   for (const [key, rule] of limits) {
     const outcome = await consumeRateLimit(key, rule);
     if (!outcome.allowed) throw new SignInRateLimited(outcome.retryAfterMs);
@@ -37,6 +50,10 @@ export async function authorizeCredentials(input: unknown, clientAddress: string
   const user = await getUserByEmail({ email });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, parsed.data.password);
   if (!user?.passwordHash || !valid) return null;
-  await resetRateLimit(`sign-in:email:${email}`);
+  await refundRateLimit(`sign-in:email:${email}`);
+  if (clientAddress) {
+    await refundRateLimit(`sign-in:address:${clientAddress}`);
+    await resetRateLimit(`sign-in:address-email:${clientAddress}:${email}`);
+  }
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -13,6 +13,6 @@ if (!/^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") || !process.env.
 const children = Array.from({ length: count }, (_, i) => {
   const port = firstPort + i;
   console.log(`instance ${i + 1}: port ${port}, serving ${process.env.NEXTAUTH_URL}`);
-  return spawn("npx", ["next", "start", "-p", String(port)], { stdio: "inherit", env: process.env });
+  return spawn("node", ["lib/cli/serve.mjs", "-p", String(port)], { stdio: "inherit", env: process.env });
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => children.forEach((child) => child.kill(signal)));

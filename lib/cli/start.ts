@@ -43,7 +43,7 @@ run("npm", ["run", "--silent", "db:deploy"]);
 run("npx", ["tsx", "--conditions=react-server", "lib/cli/seed.ts"]);
 run("npx", ["next", "build"]);
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"], env: process.env });
+const server = spawn("node", ["lib/cli/serve.mjs", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"], env: process.env });
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (chunk.toString().includes("Ready")) {

@@ -4,9 +4,10 @@ import { clientAddress } from "./client-address";
 describe("the client's address for per-address limits", () => {
   afterEach(() => {
     delete process.env.TRUST_PROXY;
+    globalThis.tallyClientAddressFromSocket = undefined;
   });
 
-  it("ignores X-Forwarded-For unless a proxy that overwrites it is declared", () => {
+  it("ignores X-Forwarded-For under plain `next start`, which keeps whatever the client sent", () => {
     expect(clientAddress("203.0.113.7")).toBeNull();
   });
 
@@ -14,5 +15,12 @@ describe("the client's address for per-address limits", () => {
     process.env.TRUST_PROXY = "1";
     expect(clientAddress("203.0.113.7, 10.0.0.2")).toBe("203.0.113.7");
     expect(clientAddress(null)).toBeNull();
+  });
+
+  it("served by lib/cli/serve.mjs, takes the connection's own address it wrote there", () => {
+    globalThis.tallyClientAddressFromSocket = true;
+    expect(clientAddress("127.0.0.2")).toBe("127.0.0.2");
+    expect(clientAddress("::ffff:127.0.0.3")).toBe("127.0.0.3");
+    expect(clientAddress("::1")).toBe("::1");
   });
 });

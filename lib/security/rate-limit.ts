@@ -47,3 +47,8 @@ export async function consumeRateLimit(key: string, { limit, windowMs }: RateLim
 export async function resetRateLimit(key: string) {
   await db().rateLimit.deleteMany({ where: { key } });
 }
+
+/** Gives back one counted attempt (one that turned out fine, such as a successful sign-in). */
+export async function refundRateLimit(key: string) {
+  await db().rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
