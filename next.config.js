@@ -24,6 +24,13 @@ const securityHeaders = [
   ...(isDev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]),
 ];
 
+// Generated images and clips: never a document that runs anything on this origin, whatever a provider sent.
+// Served with this policy instead of the app's (a route's own header would be replaced by the global one).
+const mediaHeaders = [
+  { key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; sandbox" },
+  ...securityHeaders.filter(({ key }) => key !== "Content-Security-Policy"),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -31,7 +38,10 @@ const nextConfig = {
   // Lets parallel builds (several worktrees or agents on one machine) keep separate outputs.
   distDir: process.env.TALLY_DIST_DIR || ".next",
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/((?!api/media/).*)", headers: securityHeaders },
+      { source: "/api/media/:id", headers: mediaHeaders },
+    ];
   },
 };
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
 import { ActivityPage } from "./pages/activity";
 import { AgentsPage } from "./pages/agents";
+import { attemptSignIn } from "../bench/app-server";
 import { AuthPages, PASSWORD } from "./pages/auth";
 import { BillingPage, SandboxCheckoutPage } from "./pages/billing";
 import { MediaStudio } from "./pages/media";
@@ -240,6 +241,16 @@ test.describe("another person's", () => {
       for (const trace of [owner.secret, owner.email, owner.chatRequestId]) expect(body).not.toContain(trace);
     });
   }
+
+  test("generated files are served with their own strict policy, never the app's script policy", async () => {
+    for (const id of [owner.imageId, owner.videoId]) {
+      const response = await ownerRequest.get(`/api/media/${id}`);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers()["content-type"]).toMatch(/^(image\/svg\+xml|image\/gif)$/);
+    }
+  });
 });
 
 test("security headers are set on every page", async ({ request }) => {
@@ -276,6 +287,55 @@ test("signing in never sends a person to another site, however the callbackUrl i
   }
 });
 
+test("a session cookie copied before signing out signs nothing afterwards: no page, no data, no paid request", async ({ page, context, browser, baseURL }) => {
+  const auth = new AuthPages(page);
+  await auth.signUp();
+  const cookies = await context.cookies();
+  await auth.signOut();
+  const replay = await browser.newContext({ baseURL });
+  await replay.addCookies(cookies);
+  try {
+    expect(await (await replay.request.get("/api/auth/session")).json()).toEqual({});
+    const chat = await replay.request.post("/api/chat", { data: { requestId: randomUUID(), model: "swift", prompt: "still me?" } });
+    expect(chat.status()).toBe(401);
+    const settings = await replay.request.get("/settings/billing", { maxRedirects: 0 });
+    expect(settings.status()).toBe(307);
+  } finally {
+    await replay.close();
+  }
+});
+
+test("signing out of all other devices ends the other sessions at once and keeps this one", async ({ page, browser, baseURL }) => {
+  const email = await new AuthPages(page).signUp();
+  const other = await browser.newContext({ baseURL });
+  const otherPage = await other.newPage();
+  try {
+    await new AuthPages(otherPage).signIn(email);
+    await expect(otherPage).toHaveURL(/\/chat/);
+    await page.goto("/settings/profile");
+    await expect(page.getByTestId("sessions").getByRole("listitem")).toHaveCount(2);
+    await page.getByRole("button", { name: "Sign out of all other devices" }).click();
+    await expect(page.getByText("1 other session was signed out.")).toBeVisible();
+    await expect(page.getByTestId("sessions").getByRole("listitem")).toHaveCount(1);
+    await page.getByTestId("sessions").screenshot({ path: "test-results/screenshots/sessions.png" });
+    await otherPage.goto("/settings/activity");
+    await expect(otherPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fsettings%2Factivity/);
+    await page.goto("/settings/activity");
+    await expect(page).toHaveURL(/\/settings\/activity/);
+  } finally {
+    await other.close();
+  }
+});
+
+test("a stranger's wrong passwords lock out only the stranger: the owner still signs in from their own address", async ({ page }) => {
+  const email = await new AuthPages(page).signUp();
+  // Two other clients, as far as the server's socket can tell (loopback source addresses).
+  const server = `http://127.0.0.1:${new URL(page.url()).port}`;
+  for (let i = 0; i < 6; i += 1) await attemptSignIn(server, email, `guess ${i}`, { from: "127.0.0.2" });
+  expect((await attemptSignIn(server, email, PASSWORD, { from: "127.0.0.2" })).outcome).toBe("rate-limited");
+  expect((await attemptSignIn(server, email, PASSWORD, { from: "127.0.0.3" })).outcome).toBe("signed-in");
+});
+
 test("server actions refuse a forged Origin", async ({ page }) => {
   // The sign-up form calls a server action; the browser's request is re-sent as if from another site.
   let status = 0;
@@ -291,8 +351,17 @@ test("server actions refuse a forged Origin", async ({ page }) => {
   await page.getByLabel("Email").fill(`forged-${randomUUID()}@example.test`);
   await page.getByLabel("Password").fill("correct horse battery staple");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect.poll(() => status).toBeGreaterThanOrEqual(400);
+  await expect.poll(() => status).toBe(403);
   await expect(page).toHaveURL(/\/sign-up/);
+});
+
+test("a server action with an oversized body is a 413, not a 500", async ({ request, baseURL }) => {
+  const response = await request.post("/sign-up", {
+    headers: { "next-action": "0".repeat(42), origin: baseURL!, "content-type": "text/plain;charset=UTF-8" },
+    data: "x".repeat(2 * 1024 * 1024),
+  });
+  expect(response.status()).toBe(413);
+  expect(await response.json()).toMatchObject({ ok: false, code: "TOO_LARGE" });
 });
 
 test("no secret reaches the browser bundle", () => {

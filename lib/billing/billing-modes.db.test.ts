@@ -64,3 +64,17 @@ describe("test mode's sandbox server", () => {
     }
   });
 });
+
+describe("test mode's checkout page", () => {
+  it("a second click on Pay after the payment went through is a calm 'already paid', credited once", async () => {
+    delete process.env.NEXTAUTH_URL;
+    const person = await signInAsNewUser();
+    const bought = await buyPack({ packId: "pack-500" });
+    if (!bought.ok) throw new Error(bought.message);
+    const sessionId = bought.data.redirectUrl.split("/").pop()!;
+    expect(await completeSandboxCheckout({ sessionId, outcome: "paid" })).toEqual({ ok: true, data: { mode: "payment", alreadyPaid: false } });
+    expect(await completeSandboxCheckout({ sessionId, outcome: "paid" })).toEqual({ ok: true, data: { mode: "payment", alreadyPaid: true } });
+    expect(await completeSandboxCheckout({ sessionId, outcome: "async_succeeded" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await wallet(person.id)).toMatchObject({ available: 600 });
+  });
+});

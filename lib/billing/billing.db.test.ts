@@ -238,6 +238,21 @@ describe("referrals", () => {
     signInAs(referrer);
     expect(await db().referral.findUnique({ where: { refereeId: referee.id } })).toMatchObject({ convertedAt: expect.any(Date) });
   });
+
+  it("a signed invoice.paid whose body claims a payment Stripe does not have converts no referral", async () => {
+    const referrer = await signInAsNewUser();
+    const code = await ensureReferralCode(referrer.id);
+    const referee = await signInAsNewUser();
+    await recordReferral({ refereeId: referee.id, code });
+    const customer = await (await stripe()).customers.create({ email: referee.email });
+    await db().user.update({ where: { id: referee.id }, data: { stripeCustomerId: customer.id } });
+    // Everything in the body is made up; only the handler's re-read from Stripe may count.
+    const forged = { id: `evt_${randomUUID()}`, type: "invoice.paid", data: { object: { id: "in_madeup", object: "invoice", customer: customer.id, amount_paid: 99_999, status: "paid" } } };
+    expect((await deliver(forged)).status).toBe(500);
+    expect(await db().referral.findUnique({ where: { refereeId: referee.id } })).toMatchObject({ convertedAt: null });
+    expect((await wallet(referrer.id)).available).toBe(100);
+    expect((await wallet(referee.id)).available).toBe(100);
+  });
 });
 
 describe("personal limits", () => {

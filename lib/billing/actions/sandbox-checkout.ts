@@ -5,6 +5,7 @@ import { authedAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deliverSandboxEvents } from "../sandbox/deliver";
+import { StripeError } from "../sandbox/emulator";
 import { requireTestMode } from "../sandbox/mode";
 import { sandboxEmulator, stripe } from "../stripe";
 
@@ -21,8 +22,16 @@ export const completeSandboxCheckout = authedAction(schema, async ({ sessionId, 
   requireTestMode();
   const session = await (await stripe()).checkout.sessions.retrieve(sessionId).catch(() => null);
   if (!session || session.metadata?.userId !== user.id) throw new AppError("NOT_FOUND", "No such checkout.");
-  await deliverSandboxEvents(await sandboxEmulator().completeCheckout(sessionId, outcome));
-  return { mode: session.mode };
+  // A second click on Pay (or a reload) after the payment went through: nothing to do, and nothing wrong.
+  if (session.status === "complete" && (outcome === "paid" || outcome === "async_pending")) return { mode: session.mode, alreadyPaid: true };
+  const events = await sandboxEmulator()
+    .completeCheckout(sessionId, outcome)
+    .catch((error: unknown) => {
+      if (error instanceof StripeError && error.status === 400) throw new AppError("CONFLICT", `${error.message}.`);
+      throw error;
+    });
+  await deliverSandboxEvents(events);
+  return { mode: session.mode, alreadyPaid: false };
 }, { rateLimit: "mutation" });
 
 /** Test mode only: jumps to the end of the current period (renewal, or the end of a cancelled plan). */

@@ -89,6 +89,8 @@ export class StripeEmulator {
         return (await this.cancelSubscriptionNow(id)).subscription;
       case "POST billing_portal/sessions":
         return { id: newId("bps"), object: "billing_portal.session", customer: params.customer, url: String(params.return_url ?? "/") };
+      case "GET invoices/:id":
+        return this.find(id, "invoice");
       case "GET invoices": {
         const data = await list<StripeObject>("invoice", (invoice) => invoice.customer === params.customer);
         return { object: "list", data: data.slice(0, Number(params.limit ?? 10)), has_more: false, url: "/v1/invoices" };

@@ -2,7 +2,16 @@ import { errorResponse } from "@/lib/actions/route";
 import { getSessionUser } from "@/lib/auth/session";
 import { getMediaFile } from "@/lib/media/queries";
 
-const EXTENSIONS: Record<string, string> = { "image/svg+xml": "svg", "image/png": "png", "image/gif": "gif", "image/webp": "webp", "video/mp4": "mp4", "video/webm": "webm" };
+/** The only types served as what they are; anything else is a download (application/octet-stream). */
+const EXTENSIONS: Record<string, string> = {
+  "image/svg+xml": "svg",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "video/mp4": "mp4",
+  "video/webm": "webm",
+};
 
 /** Serves a generated image or clip to its owner only; `?download=1` saves it as a file. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -11,12 +20,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const file = await getMediaFile({ userId: user.id, id: (await params).id });
   if (!file) return errorResponse({ code: "NOT_FOUND", message: "No such file." });
   const name = `tally-${file.kind.toLowerCase()}-${file.prompt.slice(0, 40).replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "untitled"}.${EXTENSIONS[file.mimeType] ?? "bin"}`;
-  const download = new URL(request.url).searchParams.get("download") === "1";
+  const known = file.mimeType in EXTENSIONS;
+  const download = !known || new URL(request.url).searchParams.get("download") === "1";
   return new Response(Buffer.from(file.data), {
     headers: {
-      "content-type": file.mimeType,
+      "content-type": known ? file.mimeType : "application/octet-stream",
       "cache-control": "private, max-age=31536000, immutable",
-      // Generated SVG is shown as an image, never run as a document.
+      // Generated SVG is shown as an image, never run as a document (next.config.js sets the same for this path).
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
       "x-content-type-options": "nosniff",
       ...(download ? { "content-disposition": `attachment; filename="${name}"` } : {}),
