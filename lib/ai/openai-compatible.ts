@@ -2,6 +2,7 @@ import { modelName } from "@/config/pricing";
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { generateImage, streamText } from "ai";
 import { setTimeout as sleep } from "node:timers/promises";
+import { verifiedMedia } from "./verified-media";
 import { ProviderError, type AiProvider } from "./types";
 
 export interface RemoteConfig {
@@ -52,6 +53,7 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
     },
 
     async generateImage({ model, prompt, width, height, signal }) {
+      let bytes: Uint8Array;
       try {
         const { image } = await generateImage({
           model: provider.imageModel(remoteName(model)),
@@ -60,10 +62,11 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
           abortSignal: signal,
           maxRetries: 0,
         });
-        return { mimeType: image.mediaType, data: image.uint8Array };
+        bytes = image.uint8Array;
       } catch (error) {
         throw new ProviderError(`${modelName(model)} failed: ${(error as Error).message}`, signal.aborted ? "timeout" : "failed");
       }
+      return verifiedMedia("IMAGE", bytes, modelName(model));
     },
 
     async generateVideo({ model, prompt, width, height, seconds, signal }) {
@@ -87,7 +90,8 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
           status = ((await (await call(`/videos/${created.id}`)).json()) as { status: string }).status;
         }
         const content = await call(`/videos/${created.id}/content`);
-        return { mimeType: content.headers.get("content-type") ?? "video/mp4", data: new Uint8Array(await content.arrayBuffer()) };
+        // The Content-Type the provider sends is ignored: the bytes decide (lib/ai/verified-media.ts).
+        return await verifiedMedia("VIDEO", new Uint8Array(await content.arrayBuffer()), modelName(model));
       } catch (error) {
         if (error instanceof ProviderError) throw error;
         throw new ProviderError(signal.aborted ? `${modelName(model)} did not answer in time` : `${modelName(model)} failed`, signal.aborted ? "timeout" : "failed");

@@ -8,7 +8,11 @@ import { ProviderError } from "./types";
 const seen: { path: string; body: Record<string, unknown>; auth?: string }[] = [];
 let server: Server;
 let baseUrl = "";
-const PNG = Buffer.from("89504e470d0a1a0a", "hex");
+const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489", "hex");
+const MP4 = Buffer.from("000000186674797069736f6d0000020069736f6d69736f32", "hex");
+// What the stand-in answers next: a provider may send anything, under any Content-Type.
+let imageBytes: Buffer = PNG;
+let clip: { type: string; bytes: Buffer } = { type: "video/mp4", bytes: MP4 };
 
 async function readJson(request: IncomingMessage) {
   let raw = "";
@@ -31,7 +35,7 @@ beforeAll(async () => {
       return response.end("data: [DONE]\n\n");
     }
     if (request.url === "/v1/images/generations") {
-      return response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ created: 1, data: [{ b64_json: PNG.toString("base64") }] }));
+      return response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ created: 1, data: [{ b64_json: imageBytes.toString("base64") }] }));
     }
     if (request.url === "/v1/videos" && request.method === "POST") {
       polls = 0;
@@ -41,7 +45,7 @@ beforeAll(async () => {
       polls += 1;
       return response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: "vid_1", status: polls > 1 ? "completed" : "in_progress" }));
     }
-    if (request.url === "/v1/videos/vid_1/content") return response.writeHead(200, { "content-type": "video/mp4" }).end(Buffer.from("mp4-bytes"));
+    if (request.url === "/v1/videos/vid_1/content") return response.writeHead(200, { "content-type": clip.type }).end(clip.bytes);
     response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -78,7 +82,42 @@ describe("OpenAI-compatible provider (against a local stand-in)", () => {
 
   it("creates a video job, polls it and downloads the clip", async () => {
     const video = await provider().generateVideo({ model: "reel", prompt: "waves", width: 1280, height: 720, seconds: 8, signal: signal() });
-    expect(video).toEqual({ mimeType: "video/mp4", data: new Uint8Array(Buffer.from("mp4-bytes")) });
+    expect(video).toEqual({ mimeType: "video/mp4", data: new Uint8Array(MP4) });
     expect(seen.find((s) => s.path === "/v1/videos")!.body).toMatchObject({ model: "video-model", seconds: "8", size: "1280x720" });
   }, 15_000);
+
+  const HTML = Buffer.from("<html><script>fetch('/api/activity/export').then((r) => r.text()).then(steal)</script></html>");
+  const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.cookie)</script></svg>');
+
+  it.each([
+    ["HTML", HTML],
+    ["SVG with a script", SVG],
+    ["nothing", Buffer.alloc(0)],
+  ])("refuses an image that is really %s: a provider failure, so nothing is charged", async (_what, bytes) => {
+    imageBytes = bytes;
+    try {
+      await expect(provider().generateImage({ model: "sketch", prompt: "a cat", width: 512, height: 512, signal: signal() })).rejects.toThrow(
+        new ProviderError("Sketch returned a file that is not an image", "failed"),
+      );
+    } finally {
+      imageBytes = PNG;
+    }
+  });
+
+  it.each([
+    ["text/html", HTML],
+    ["video/mp4", HTML],
+    ["image/svg+xml", SVG],
+  ])("refuses a clip sent as %s whose bytes are not a video, and stores the sniffed type of one that is", async (type, bytes) => {
+    clip = { type, bytes };
+    try {
+      await expect(provider().generateVideo({ model: "reel", prompt: "waves", width: 1280, height: 720, seconds: 4, signal: signal() })).rejects.toThrow(
+        /returned a file that is not a video/,
+      );
+      clip = { type: "text/html", bytes: MP4 };
+      expect((await provider().generateVideo({ model: "reel", prompt: "waves", width: 1280, height: 720, seconds: 4, signal: signal() })).mimeType).toBe("video/mp4");
+    } finally {
+      clip = { type: "video/mp4", bytes: MP4 };
+    }
+  }, 30_000);
 });
