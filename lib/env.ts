@@ -111,7 +111,7 @@ function isHttpsOrLoopback(url: string) {
 }
 
 /** True for an address on this machine only (localhost, 127.0.0.0/8, ::1). */
-function isLoopbackUrl(url: string | undefined) {
+export function isLoopbackUrl(url: string | undefined) {
   if (!url) return false;
   const { hostname } = new URL(url);
   return hostname === "localhost" || hostname === "[::1]" || /^127(\.\d{1,3}){3}$/.test(hostname);

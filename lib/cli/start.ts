@@ -3,7 +3,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { DEMO_ACCOUNT } from "@/lib/demo";
-import { billingModeOf, parseEnv } from "@/lib/env";
+import { billingModeOf, isLoopbackUrl, parseEnv } from "@/lib/env";
 
 const port = process.env.PORT ?? "3000";
 const run = (command: string, args: string[]) => execFileSync(command, args, { stdio: "inherit", env: process.env });
@@ -23,7 +23,7 @@ if (!process.env.NEXTAUTH_SECRET) {
 // test-mode billing it brings are never reachable from another machine.
 const localRun = !process.env.NEXTAUTH_URL;
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
-const loopback = /^https?:\/\/(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?\/?$/.test(process.env.NEXTAUTH_URL);
+const loopback = isLoopbackUrl(process.env.NEXTAUTH_URL);
 process.env.TALLY_LOCAL_MODE ??= loopback && !process.env.DATABASE_URL?.startsWith("postgres") ? "1" : "0";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "@/lib/db";
-import { lockWallet } from "./buckets";
+import { lockWallet, SPEND_ORDER_BY } from "./buckets";
 import { LedgerInvariantError } from "./invariant-error";
 import { sqlIn } from "./transaction";
 import { insertUsage } from "./usage";
@@ -32,9 +32,9 @@ export async function finishHold(tx: Tx, { userId, requestId, now, finish }: { u
   }
   const shares = await tx.holdAllocation.findMany({
     where: { holdId: hold.id },
-    select: { bucketId: true, amount: true, bucket: { select: { spendOrder: true, expiresAt: true, createdAt: true, expiredAt: true } } },
+    select: { bucketId: true, amount: true, bucket: { select: { expiredAt: true } } },
+    orderBy: SPEND_ORDER_BY.map((order) => ({ bucket: order })),
   });
-  shares.sort((a, b) => a.bucket.spendOrder - b.bucket.spendOrder || expiry(a.bucket.expiresAt) - expiry(b.bucket.expiresAt) || +a.bucket.createdAt - +b.bucket.createdAt);
   if (shares.reduce((sum, share) => sum + share.amount, 0) !== hold.amount) throw new LedgerInvariantError(`hold ${hold.id} is not fully allocated`);
 
   let balance = wallet.available + wallet.held;
@@ -75,5 +75,4 @@ export async function finishHold(tx: Tx, { userId, requestId, now, finish }: { u
   return hold;
 }
 
-const expiry = (date: Date | null) => date?.getTime() ?? Number.POSITIVE_INFINITY;
 

@@ -12,7 +12,7 @@ declare global {
  * whatever a client sends, so there it is null and per-address limits are off (start-up says so).
  */
 export function clientAddress(forwardedFor: string | null | undefined): string | null {
-  if (!env().TRUST_PROXY && !globalThis.tallyClientAddressFromSocket) return null;
+  if (!clientAddressKnown()) return null;
   const first = forwardedFor?.split(",")[0]?.trim();
   // An IPv4 client on a dual-stack socket shows as ::ffff:a.b.c.d.
   return first ? first.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "") : null;
