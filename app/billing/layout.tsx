@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Logo } from "@/components/logo";
 import { ThemeToggle } from "@/components/theme-toggle";
+import { billingMode } from "@/lib/billing/stripe";
 import { Badge } from "@/components/ui/badge";
 
 /** Test-mode stand-ins for Stripe's hosted pages: outside the app shell, as Stripe's own pages are. */
@@ -9,7 +10,7 @@ export default function SandboxBillingLayout({ children }: { children: ReactNode
     <div className="flex min-h-dvh flex-col">
       <header className="mx-auto flex h-16 w-full max-w-5xl items-center gap-3 px-4 sm:px-6">
         <Logo href="/settings/billing" label="Tally: plan and billing" />
-        <Badge>Test mode</Badge>
+        {billingMode() === "test" && <Badge>Test mode</Badge>}
         <div className="ml-auto">
           <ThemeToggle />
         </div>
