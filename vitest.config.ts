@@ -19,7 +19,8 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "unit", include: ["{lib,config}/**/*.unit.test.ts"], environment: "node" },
+        // --expose-gc: the provider deadline tests force garbage collections during the wait (lib/ai/deadline.ts).
+        test: { name: "unit", include: ["{lib,config}/**/*.unit.test.ts"], environment: "node", execArgv: ["--expose-gc"] },
       },
       {
         ...shared,

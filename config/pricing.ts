@@ -3,13 +3,17 @@
  * Credits are whole numbers. A price change is one line here.
  */
 
+/**
+ * `maxAnswerTokens` caps one answer: sent to the provider as max_tokens, and enforced again while streaming
+ * (lib/ai/index.ts) so a provider that ignores it cannot send megabytes.
+ */
 export const CHAT_MODELS = {
-  swift: { id: "swift", name: "Swift", tier: "Fast and cheap", creditsPerMessage: 1 },
-  nimbus: { id: "nimbus", name: "Nimbus", tier: "Balanced", creditsPerMessage: 2 },
-  sage: { id: "sage", name: "Sage", tier: "Careful reasoning", creditsPerMessage: 4 },
-  atlas: { id: "atlas", name: "Atlas", tier: "Long context", creditsPerMessage: 8 },
-  oracle: { id: "oracle", name: "Oracle Ultra", tier: "Premium", creditsPerMessage: 15 },
-} as const satisfies Record<string, { id: string; name: string; tier: string; creditsPerMessage: number }>;
+  swift: { id: "swift", name: "Swift", tier: "Fast and cheap", creditsPerMessage: 1, maxAnswerTokens: 2_048 },
+  nimbus: { id: "nimbus", name: "Nimbus", tier: "Balanced", creditsPerMessage: 2, maxAnswerTokens: 4_096 },
+  sage: { id: "sage", name: "Sage", tier: "Careful reasoning", creditsPerMessage: 4, maxAnswerTokens: 8_192 },
+  atlas: { id: "atlas", name: "Atlas", tier: "Long context", creditsPerMessage: 8, maxAnswerTokens: 8_192 },
+  oracle: { id: "oracle", name: "Oracle Ultra", tier: "Premium", creditsPerMessage: 15, maxAnswerTokens: 8_192 },
+} as const satisfies Record<string, { id: string; name: string; tier: string; creditsPerMessage: number; maxAnswerTokens: number }>;
 
 export const IMAGE_RESOLUTIONS = ["512x512", "1024x1024", "1792x1024"] as const;
 export type ImageResolution = (typeof IMAGE_RESOLUTIONS)[number];

@@ -46,8 +46,15 @@ const schema = z
     /** SMTP server for emails (smtp://user:pass@host:587); without it emails go to the outbox table and the log. */
     SMTP_URL: optional,
     EMAIL_FROM: z.string().default("Tally <no-reply@tally.local>"),
-    /** How long a model may take before its request fails (and costs nothing). */
+    /**
+     * How long a model may take to start: before the first token of an answer (then AI_SILENCE_MS between
+     * tokens), or to finish an image or clip. Past it the request fails and costs nothing.
+     */
     AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+    /** The longest a model may be silent between two tokens once its answer began; default AI_TIMEOUT_MS. */
+    AI_SILENCE_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+    /** Server log level (lib/log.ts): fatal, error, warn, info (default), debug, trace or silent. */
+    TALLY_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     /** Milliseconds between streamed tokens of the local provider. */
     TALLY_LOCAL_AI_DELAY_MS: z.coerce.number().int().min(0).max(1000).default(15),
     /** Paid requests (chat, Council, images, video) one person may make per minute; default 60 (lib/security/rate-limits.ts). */

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { enforceRateLimit, type RateLimitName } from "@/lib/security/rate-limits";
+import { log } from "@/lib/log";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -30,7 +31,7 @@ export async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
     return { ok: true, data: await work() };
   } catch (error) {
     if (isAppError(error)) return failure(error.code, error.message, error.details);
-    console.error("[action] unexpected error", error);
+    log.error({ err: error }, "server action failed unexpectedly");
     return failure("INTERNAL", "Something went wrong on our side. Nothing was charged; please try again.");
   }
 }

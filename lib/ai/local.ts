@@ -1,19 +1,19 @@
-import { modelName } from "@/config/pricing";
 import { setTimeout as sleep } from "node:timers/promises";
 import { env } from "@/lib/env";
 import { faultFor } from "./faults";
 import { localAnswer } from "./local-text";
 import { renderLocalImage } from "./local-image";
 import { renderLocalVideo } from "./local-video";
-import { ProviderError, type AiProvider, type ImageRequest } from "./types";
+import { providerError } from "./failures";
+import type { AiProvider, ImageRequest } from "./types";
 
 /** Applies the test-only fault switch: throws for "fail", waits for the caller's abort for "timeout". */
 async function injectFault(model: string, signal: AbortSignal) {
   const fault = faultFor(model);
-  if (fault === "fail") throw new ProviderError(`${modelName(model)} failed`, "failed");
+  if (fault === "fail") throw providerError("failed", model);
   if (fault === "timeout") {
     await sleep(24 * 60 * 60_000, undefined, { signal }).catch(() => {});
-    throw new ProviderError(`${modelName(model)} did not answer in time`, "timeout");
+    throw providerError("timeout", model);
   }
 }
 
@@ -21,7 +21,7 @@ async function render<T>(request: ImageRequest, work: () => T): Promise<T> {
   await injectFault(request.model, request.signal);
   // Yield once so an already-aborted request does no work.
   await sleep(0);
-  if (request.signal.aborted) throw new ProviderError(`${modelName(request.model)} was stopped`, "timeout");
+  if (request.signal.aborted) throw providerError("stopped", request.model);
   return work();
 }
 
@@ -33,12 +33,13 @@ export const localProvider: AiProvider = {
     const words = localAnswer(model, prompt, system).split(/(?<=\s)/);
     const delay = env().TALLY_LOCAL_AI_DELAY_MS;
     for (const [index, word] of words.entries()) {
-      if (signal.aborted) throw new ProviderError(`${modelName(model)} was stopped`, "timeout");
+      if (signal.aborted) throw providerError("stopped", model);
       // A failing model fails mid-answer, after some tokens were already streamed.
-      if (fault === "fail" && index === 3) throw new ProviderError(`${modelName(model)} failed while answering`, "failed");
+      if (fault === "fail" && index === 3) throw providerError("failed", model);
       if (delay > 0) await sleep(delay, undefined, { signal }).catch(() => {});
-      yield word;
+      yield { text: word };
     }
+    yield { finish: "stop" };
   },
   generateImage: (request) => render(request, () => renderLocalImage(request)),
   generateVideo: (request) => render(request, () => renderLocalVideo(request)),

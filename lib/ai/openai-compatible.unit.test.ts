@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openAICompatibleProvider, parseModelMap } from "./openai-compatible";
+import { classifyProviderError } from "./failures";
 import { ProviderError } from "./types";
 
 // A local stand-in for an OpenAI-compatible API: streaming chat, images and the video job API.
@@ -58,20 +59,21 @@ const signal = () => AbortSignal.timeout(10_000);
 
 describe("OpenAI-compatible provider (against a local stand-in)", () => {
   it("streams chat tokens with the mapped model name, instructions and history", async () => {
-    const tokens: string[] = [];
-    for await (const token of provider().streamText({ model: "swift", system: "Be brief.", prompt: "Hi", history: [{ role: "user", content: "Earlier" }, { role: "assistant", content: "Reply" }], signal: signal() })) tokens.push(token);
-    expect(tokens.join("")).toBe("Hello, world");
+    const parts: unknown[] = [];
+    for await (const part of provider().streamText({ model: "swift", system: "Be brief.", prompt: "Hi", history: [{ role: "user", content: "Earlier" }, { role: "assistant", content: "Reply" }], signal: signal() })) parts.push(part);
+    expect(parts).toEqual([{ text: "Hello" }, { text: ", " }, { text: "world" }, { finish: "stop" }]);
     const call = seen.find((s) => s.path === "/v1/chat/completions")!;
     expect(call.auth).toBe("Bearer sk-test");
     expect(call.body).toMatchObject({ model: "small-model", stream: true });
     expect((call.body.messages as { role: string; content: string }[]).map((m) => m.role)).toEqual(["system", "user", "assistant", "user"]);
   });
 
-  it("turns an API error into a ProviderError", async () => {
+  it("throws an API error as it came, which classifyProviderError turns into a message fit for a person", async () => {
     const run = async () => {
       for await (const token of provider().streamText({ model: "broken-model", prompt: "Hi", signal: signal() })) void token;
     };
-    await expect(run()).rejects.toBeInstanceOf(ProviderError);
+    const error = await run().catch((thrown: unknown) => thrown);
+    expect(classifyProviderError(error, "swift")).toMatchObject({ failure: "unavailable", message: "Swift is not available right now", provider: { status: 500 } });
   });
 
   it("generates an image at the requested size", async () => {
@@ -97,7 +99,7 @@ describe("OpenAI-compatible provider (against a local stand-in)", () => {
     imageBytes = bytes;
     try {
       await expect(provider().generateImage({ model: "sketch", prompt: "a cat", width: 512, height: 512, signal: signal() })).rejects.toThrow(
-        new ProviderError("Sketch returned a file that is not an image", "failed"),
+        new ProviderError("Sketch returned a file that is not an image", "invalid_output", { model: "sketch", code: "unknown-bytes" }),
       );
     } finally {
       imageBytes = PNG;

@@ -2,10 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { CHAT_MODELS, type ChatModelId } from "@/config/pricing";
 import { getAgent } from "@/lib/agents/queries";
-import { generateText, ProviderError, providerSignal } from "@/lib/ai";
-import { chargedCall, quote, rolloverIfDue } from "@/lib/credits";
+import { generateText, ProviderError } from "@/lib/ai";
+import { chargedCall, notCharged, quote, rolloverIfDue } from "@/lib/credits";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { historyWithin } from "./history";
 
 export interface RespondInput {
   userId: string;
@@ -30,8 +31,11 @@ export interface ChatReply {
   credits: number;
   /** True when the person stopped the answer after it began (still charged: the model ran). */
   stopped: boolean;
+  /** True when the provider ended it part-way (lib/ai TextAnswer.cutOff): partial, charged. */
+  cutOff: boolean;
 }
 
+/** The newest messages are sent along as history, at most this many (and lib/chat/history.ts's byte cap). */
 const HISTORY_MESSAGES = 20;
 
 /**
@@ -73,27 +77,28 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
       }
       if (!input.regenerate) await db().message.create({ data: { conversationId, role: "USER", content: prompt } });
       onStart?.({ conversationId, model, credits: price.credits });
-      const text = await generateText({
+      const { text, cutOff } = await generateText({
         model,
         system: agent?.instructions,
         prompt,
-        history: history.map((message) => ({ role: message.role === "USER" ? ("user" as const) : ("assistant" as const), content: message.content })),
-        signal: providerSignal(signal),
+        history: historyWithin(history.map((message) => ({ role: message.role === "USER" ? ("user" as const) : ("assistant" as const), content: message.content }))),
+        signal,
+        context: { requestId, userId },
         onToken: (token) => {
           streamed += token;
           onToken?.(token);
         },
       });
-      return { conversationId, messageId: randomUUID(), text, model, credits: price.credits, stopped: false };
+      return { conversationId, messageId: randomUUID(), text, model, credits: price.credits, stopped: false, cutOff };
     },
     // Stopping after the answer began is charged (the model ran); stopping before the first word is not.
     chargeDespiteError: (error) =>
       signal?.aborted && streamed && error instanceof ProviderError
-        ? { conversationId, messageId: randomUUID(), text: streamed, model, credits: price.credits, stopped: true }
+        ? { conversationId, messageId: randomUUID(), text: streamed, model, credits: price.credits, stopped: true, cutOff: false }
         : undefined,
     onSettled: async (tx, reply) => {
       await tx.message.create({
-        data: { id: reply.messageId, conversationId, role: "ASSISTANT", content: reply.text, model, requestId, credits: price.credits, stopped: reply.stopped },
+        data: { id: reply.messageId, conversationId, role: "ASSISTANT", content: reply.text, model, requestId, credits: price.credits, stopped: reply.stopped, cutOff: reply.cutOff },
       });
       // The conversation remembers the last model used, so the picker reopens on it.
       await tx.conversation.update({ where: { id: conversationId }, data: { updatedAt: new Date(), model } });
@@ -102,7 +107,7 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
       // The conversation exists only if the call got as far as saving it.
       if (!(await tx.conversation.findUnique({ where: { id: conversationId }, select: { id: true } }))) return;
       await tx.message.create({
-        data: { conversationId, role: "ASSISTANT", content: `${reason}. You were not charged.`, model, requestId, credits: 0, status: "FAILED" },
+        data: { conversationId, role: "ASSISTANT", content: notCharged(reason), model, requestId, credits: 0, status: "FAILED" },
       });
     },
   });

@@ -1,21 +1,21 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ChatModelId } from "@/config/pricing";
-import { generateText, providerSignal } from "@/lib/ai";
-import { callHeld, holdGroup, quote, rolloverIfDue } from "@/lib/credits";
+import { generateText } from "@/lib/ai";
+import { callHeld, holdGroup, notCharged, quote, rolloverIfDue } from "@/lib/credits";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 export type CouncilEvent =
   | { type: "start"; runId: string; models: { model: string; credits: number }[]; total: number }
   | { type: "token"; model: string; text: string }
-  | { type: "answered"; model: string; credits: number }
+  | { type: "answered"; model: string; credits: number; cutOff: boolean }
   | { type: "failed"; model: string; message: string };
 
 export interface CouncilSummary {
   runId: string;
   charged: number;
-  answers: { model: string; status: "SUCCEEDED" | "FAILED" | "PENDING"; credits: number; content: string; error: string | null }[];
+  answers: { model: string; status: "SUCCEEDED" | "FAILED" | "PENDING"; credits: number; content: string; cutOff: boolean; error: string | null }[];
 }
 
 /**
@@ -45,20 +45,20 @@ export async function runCouncil({ userId, requestId, prompt, models, signal, se
   await Promise.all(
     items.map(async ({ model, requestId: id, quote: q }) => {
       try {
-        await callHeld({
+        const { cutOff } = await callHeld({
           userId,
           requestId: id,
-          call: async () => ({ text: await generateText({ model, prompt, signal: providerSignal(signal), onToken: (text) => send({ type: "token", model, text }) }) }),
-          onSettled: async (tx, { text }) => {
-            await tx.councilAnswer.update({ where: { runId_model: { runId, model } }, data: { status: "SUCCEEDED", content: text, credits: q.credits } });
+          call: () => generateText({ model, prompt, signal, context: { requestId: id, userId }, onToken: (text) => send({ type: "token", model, text }) }),
+          onSettled: async (tx, { text, cutOff }) => {
+            await tx.councilAnswer.update({ where: { runId_model: { runId, model } }, data: { status: "SUCCEEDED", content: text, cutOff, credits: q.credits } });
           },
           onReleased: async (tx, reason) => {
-            await tx.councilAnswer.update({ where: { runId_model: { runId, model } }, data: { status: "FAILED", error: `${reason}. Refunded.` } });
+            await tx.councilAnswer.update({ where: { runId_model: { runId, model } }, data: { status: "FAILED", error: notCharged(reason) } });
           },
         });
-        send({ type: "answered", model, credits: q.credits });
+        send({ type: "answered", model, credits: q.credits, cutOff });
       } catch (error) {
-        send({ type: "failed", model, message: error instanceof AppError ? error.message : "This model failed. Refunded." });
+        send({ type: "failed", model, message: error instanceof AppError ? error.message : "This model failed. You were not charged." });
       }
     }),
   );
@@ -71,6 +71,6 @@ async function summarize(userId: string, runId: string): Promise<CouncilSummary>
   return {
     runId,
     charged: run.answers.reduce((sum, answer) => sum + answer.credits, 0),
-    answers: run.answers.map(({ model, status, credits, content, error }) => ({ model, status, credits, content, error })),
+    answers: run.answers.map(({ model, status, credits, content, cutOff, error }) => ({ model, status, credits, content, cutOff, error })),
   };
 }

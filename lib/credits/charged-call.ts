@@ -1,6 +1,8 @@
+import { ProviderError } from "@/lib/ai/types";
 import { checkLowBalance } from "@/lib/billing/alerts";
 import type { Hold, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { hold } from "./hold";
 import type { Quote } from "./quote";
 import { release } from "./release";
@@ -38,6 +40,7 @@ export async function chargedCall<T>({ quote, groupId, conversationId, ...rest }
 /** The second half of chargedCall, for credits already held (Council Mode holds all models at once). */
 export async function callHeld<T>({ userId, requestId, call, chargeDespiteError, onSettled, onReleased }: HeldCallInput<T>): Promise<T> {
   let result: T;
+  const started = performance.now();
   try {
     result = await call();
   } catch (error) {
@@ -45,6 +48,7 @@ export async function callHeld<T>({ userId, requestId, call, chargeDespiteError,
     if (charged === undefined) {
       const reason = error instanceof Error ? error.message : "The model failed";
       await release({ userId, requestId, reason, alsoWrite: onReleased && ((tx, held) => onReleased(tx, reason, held)) });
+      log.warn({ requestId, userId, durationMs: Math.round(performance.now() - started), ...failureFields(error) }, "provider failed; hold released");
       throw new AppError("PROVIDER_FAILED", notCharged(reason), { requestId });
     }
     result = charged;
@@ -52,8 +56,15 @@ export async function callHeld<T>({ userId, requestId, call, chargeDespiteError,
   // Settle is a no-op only if the sweeper released the hold first (the call outlived its TTL):
   // then nothing is charged and the person still gets the answer.
   await settle({ userId, requestId, result, alsoWrite: onSettled && ((tx, held) => onSettled(tx, result, held)) });
-  await checkLowBalance(userId).catch((error) => console.error("[alerts] low-balance check failed", error));
+  await checkLowBalance(userId).catch((error) => log.error({ userId, err: error }, "low-balance check failed"));
   return result;
+}
+
+/** What the log keeps of a failed call: the provider's status and code, never its message (it can hold key fragments). */
+function failureFields(error: unknown) {
+  if (!(error instanceof ProviderError)) return { failure: "unexpected", err: error };
+  const { model, status, code } = error.provider;
+  return { failure: error.failure, model, providerStatus: status, providerCode: code };
 }
 
 /** What a repeated request id gets: the first attempt's stored result, its failure, or "still running". */

@@ -8,5 +8,5 @@ export { rolloverIfDue, rolloverAllDue, openAccountInTx, startPeriodInTx, upgrad
 export { releaseExpiredHolds } from "./sweeper";
 export { auditLedger } from "./audit";
 export { ledgerTx } from "./transaction";
-export { chargedCall, callHeld, replay } from "./charged-call";
+export { chargedCall, callHeld, notCharged, replay } from "./charged-call";
 export { capRoom, setSpendCap } from "./spend-cap";

@@ -3,6 +3,7 @@ import { addDays, addMonths } from "date-fns";
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { makeUser } from "@/lib/testing/factories";
 import { grant, hold, quote, release, releaseExpiredHolds, replay, rolloverAllDue, rolloverIfDue, settle } from "@/lib/credits";
 
@@ -364,12 +365,15 @@ describe("the sweeper and very old holds", () => {
     const { id: stuckId } = await db().hold.findUniqueOrThrow({ where: { userId_requestId: { userId: user.id, requestId: stuck } } });
     const share = await db().holdAllocation.findFirstOrThrow({ where: { holdId: stuckId } });
     await db().holdAllocation.update({ where: { holdId_bucketId: { holdId: share.holdId, bucketId: share.bucketId } }, data: { amount: share.amount - 1 } });
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(log, "error");
+    const released = vi.spyOn(log, "info");
     try {
       expect(await releaseExpiredHolds({ now: new Date(t0.getTime() + DAY), batchSize: 2 })).toBe(3);
-      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`could not release hold ${stuckId}`), expect.anything());
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ holdId: stuckId, userId: user.id, err: expect.anything() }), "sweeper could not release a hold; skipped");
+      expect(released.mock.calls.filter(([, message]) => message === "sweeper released an expired hold")).toHaveLength(3);
     } finally {
       logged.mockRestore();
+      released.mockRestore();
     }
     expect(await db().hold.count({ where: { userId: user.id, status: "RELEASED" } })).toBe(3);
     expect(await db().hold.findUniqueOrThrow({ where: { id: stuckId } })).toMatchObject({ status: "HELD" });

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 import { release } from "./release";
 
 /** What a swept request's retry and its refunded message say (followed by "You were not charged."). */
@@ -25,9 +26,12 @@ export async function releaseExpiredHolds({ now = new Date(), batchSize = 500 } 
     });
     for (const hold of expired) {
       try {
-        if (await release({ userId: hold.userId, requestId: hold.requestId, reason: SWEPT_REASON, now })) released += 1;
+        if (await release({ userId: hold.userId, requestId: hold.requestId, reason: SWEPT_REASON, now })) {
+          released += 1;
+          log.info({ holdId: hold.id, userId: hold.userId, requestId: hold.requestId, expiresAt: hold.expiresAt }, "sweeper released an expired hold");
+        }
       } catch (error) {
-        console.error(`[sweeper] could not release hold ${hold.id} of user ${hold.userId}; skipped`, error);
+        log.error({ holdId: hold.id, userId: hold.userId, requestId: hold.requestId, err: error }, "sweeper could not release a hold; skipped");
       }
     }
     if (expired.length < batchSize) return released;

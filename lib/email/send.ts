@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 /**
  * Queues an email in the outbox and sends it through SMTP when SMTP_URL is set. Without SMTP the
@@ -11,14 +12,14 @@ export async function sendEmail({ to, subject, body }: { to: string; subject: st
   const message = await db().emailOutbox.create({ data: { to, subject, body } });
   const { SMTP_URL, EMAIL_FROM } = env();
   if (!SMTP_URL) {
-    console.log(`[email] (no SMTP configured, kept in outbox ${message.id}) to=${to} subject="${subject}"`);
+    log.info({ outboxId: message.id, subject }, "email kept in the outbox (no SMTP configured)");
     return message;
   }
   try {
     await nodemailer.createTransport(SMTP_URL).sendMail({ from: EMAIL_FROM, to, subject, text: body });
     await db().emailOutbox.update({ where: { id: message.id }, data: { sentAt: new Date() } });
   } catch (error) {
-    console.error(`[email] SMTP failed for outbox ${message.id}; it stays unsent`, error);
+    log.error({ outboxId: message.id, err: error }, "SMTP failed; the email stays unsent in the outbox");
   }
   return message;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 /**
  * A streamed response of newline-delimited JSON events. Errors thrown by `produce` become a final
@@ -23,7 +24,7 @@ export function ndjsonStream(produce: (send: (event: Record<string, unknown>) =>
       } catch (error) {
         if (isAppError(error)) send({ type: "error", code: error.code, message: error.message, details: error.details });
         else {
-          console.error("[stream] unexpected error", error);
+          log.error({ err: error }, "stream failed unexpectedly");
           send({ type: "error", code: "INTERNAL", message: "Something went wrong on our side. Nothing was charged." });
         }
       } finally {

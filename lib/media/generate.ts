@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { DIMENSIONS, type ImageModelId, type ImageResolution, type VideoDuration, type VideoModelId, type VideoResolution } from "@/config/pricing";
-import { generateMedia, providerSignal, type MediaOutput } from "@/lib/ai";
+import { generateMedia, type MediaOutput } from "@/lib/ai";
 import { chargedCall, quote, rolloverIfDue } from "@/lib/credits";
 
 export type MediaRequest =
@@ -13,6 +13,8 @@ export interface GeneratedMedia {
   kind: "IMAGE" | "VIDEO";
   model: string;
   mimeType: string;
+  /** A video with a still frame from the provider, served at /api/media/{id}?variant=poster. */
+  hasPoster: boolean;
   width: number;
   height: number;
   credits: number;
@@ -38,9 +40,8 @@ export async function generate({ userId, requestId, prompt, request }: { userId:
         width,
         height,
         seconds: request.kind === "VIDEO" ? request.seconds : undefined,
-        signal: providerSignal(),
       });
-      return { mediaId: randomUUID(), kind: request.kind, model: request.model, mimeType: output.mimeType, width, height, credits: price.credits };
+      return { mediaId: randomUUID(), kind: request.kind, model: request.model, mimeType: output.mimeType, hasPoster: Boolean(output.poster), width, height, credits: price.credits };
     },
     onSettled: async (tx, media) => {
       await tx.media.create({
@@ -55,6 +56,8 @@ export async function generate({ userId, requestId, prompt, request }: { userId:
           width,
           height,
           data: new Uint8Array(output!.data),
+          posterMimeType: output!.poster?.mimeType,
+          poster: output!.poster && new Uint8Array(output!.poster.data),
           requestId,
           credits: price.credits,
         },

@@ -6,12 +6,18 @@ export function listMedia({ userId, kind }: { userId: string; kind: MediaKind })
   return db().media.findMany({
     where: { userId, kind },
     orderBy: { createdAt: "desc" },
-    select: { id: true, kind: true, model: true, prompt: true, units: true, mimeType: true, width: true, height: true, credits: true, createdAt: true },
+    select: { id: true, kind: true, model: true, prompt: true, units: true, mimeType: true, posterMimeType: true, width: true, height: true, credits: true, createdAt: true },
     take: 60,
   });
 }
 
-/** One file with its bytes, only if it belongs to the user (else null). */
-export function getMediaFile({ userId, id }: { userId: string; id: string }) {
-  return db().media.findFirst({ where: { id, userId }, select: { data: true, mimeType: true, kind: true, prompt: true } });
+/** One file with its bytes (or its poster's), only if it belongs to the user (else null). */
+export async function getMediaFile({ userId, id, poster = false }: { userId: string; id: string; poster?: boolean }) {
+  const file = await db().media.findFirst({
+    where: { id, userId },
+    select: { kind: true, prompt: true, data: !poster, mimeType: true, poster, posterMimeType: true },
+  });
+  if (!file) return null;
+  if (!poster) return { kind: file.kind, prompt: file.prompt, data: file.data, mimeType: file.mimeType };
+  return file.poster && file.posterMimeType ? { kind: file.kind, prompt: file.prompt, data: file.poster, mimeType: file.posterMimeType } : null;
 }

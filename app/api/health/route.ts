@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { log } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export async function GET() {
     await db().$queryRaw`SELECT 1`;
     return Response.json({ status: "ok", database: "ok", latencyMs: Math.round(performance.now() - started) });
   } catch (error) {
-    console.error("[health] database check failed", error);
+    log.error({ err: error }, "health check: database unreachable");
     return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
   }
 }

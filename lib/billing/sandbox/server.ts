@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import qs from "qs";
 import { StripeError, type StripeEmulator } from "./emulator";
+import { log } from "@/lib/log";
 
 /**
  * Serves the emulator over HTTP on 127.0.0.1 so the real Stripe SDK talks to it exactly as it talks
@@ -26,7 +27,7 @@ export async function startSandboxServer(emulator: StripeEmulator, { apiKey, por
       reply(200, await emulator.handle(request.method ?? "GET", url.pathname, params));
     } catch (error) {
       if (error instanceof StripeError) return reply(error.status, { error: { type: error.type, message: error.message } });
-      console.error("[stripe sandbox]", error);
+      log.error({ err: error }, "stripe sandbox request failed");
       reply(500, { error: { type: "api_error", message: "Sandbox error" } });
     }
   });

@@ -9,6 +9,7 @@ import { checkoutSessionExpired } from "./checkout-session-expired";
 import { customerSubscriptionDeleted } from "./customer-subscription-deleted";
 import { customerSubscriptionUpdated } from "./customer-subscription-updated";
 import { invoicePaid } from "./invoice-paid";
+import { log } from "@/lib/log";
 
 const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
   "checkout.session.completed": checkoutSessionCompleted,
@@ -47,7 +48,7 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
     try {
       await handler(event);
     } catch (error) {
-      console.error(`[stripe] ${event.type} ${event.id} failed; Stripe will retry`, error);
+      log.error({ eventType: event.type, eventId: event.id, err: error }, "stripe webhook failed; Stripe will retry");
       return { status: 500, body: { error: "Handler failed" } };
     }
   }

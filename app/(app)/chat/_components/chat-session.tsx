@@ -31,7 +31,7 @@ export interface LiveAnswer extends ThreadRef {
   model: string;
   text: string;
   credits: number;
-  phase: "waiting" | "streaming" | "done" | "stopped" | "failed" | "interrupted";
+  phase: "waiting" | "streaming" | "done" | "stopped" | "cutOff" | "failed" | "interrupted";
   charged: boolean;
   failure?: string;
 }
@@ -111,7 +111,7 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
           } else if (event.type === "done") {
             const done = event.reply;
             outcome.reply = done;
-            update(() => ({ conversationId: done.conversationId, model: done.model, text: done.text, credits: done.credits, phase: done.stopped ? "stopped" : "done", charged: true }));
+            update(() => ({ conversationId: done.conversationId, model: done.model, text: done.text, credits: done.credits, phase: done.stopped ? "stopped" : done.cutOff ? "cutOff" : "done", charged: true }));
             showIn(done.conversationId);
           } else {
             outcome.failure = { code: event.code, message: event.message, ...(event.details ? { details: event.details } : {}) };

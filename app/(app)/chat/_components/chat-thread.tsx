@@ -105,7 +105,7 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
                   key={message.id}
                   model={message.model ?? model}
                   text={message.content}
-                  state={message.status === "FAILED" ? "failed" : message.stopped ? "stopped" : "done"}
+                  state={message.status === "FAILED" ? "failed" : message.stopped ? "stopped" : message.cutOff ? "cutOff" : "done"}
                   credits={message.credits}
                   charged={message.credits > 0}
                   onRegenerate={!live && message === lastSaved && lastUserPrompt ? () => void send(lastUserPrompt, true) : undefined}

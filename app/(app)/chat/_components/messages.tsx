@@ -28,7 +28,7 @@ export function UserMessage({ text }: { text: string }) {
   );
 }
 
-export type AnswerState = "waiting" | "streaming" | "done" | "stopped" | "failed" | "interrupted";
+export type AnswerState = "waiting" | "streaming" | "done" | "stopped" | "cutOff" | "failed" | "interrupted";
 
 interface AnswerProps {
   model: string;
@@ -47,6 +47,9 @@ function costOf({ state, credits, charged }: AnswerProps): CostOutcome | null {
       return { kind: "charged", credits };
     case "stopped":
       return charged ? { kind: "charged", credits, note: "stopped early" } : { kind: "free", label: "Stopped before the answer began — not charged" };
+    case "cutOff":
+      // The provider ended it part-way (silence, a dropped connection or the length cap): charged like a stopped answer.
+      return { kind: "charged", credits, note: "cut off by the model" };
     case "failed":
       return { kind: "free", label: "Failed — not charged" };
     default:

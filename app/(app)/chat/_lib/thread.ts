@@ -21,7 +21,7 @@ export function toThreadConversation(conversation: Conversation): ThreadConversa
     title: conversation.title,
     totalCredits: conversation.totalCredits,
     model: chatModel(lastAnswer?.model) ?? chatModel(conversation.model) ?? CHAT_MODEL_IDS[0],
-    messages: conversation.messages.map(({ id, role, content, model, credits, status, stopped, requestId }) => ({ id, role, content, model, credits, status, stopped, requestId })),
+    messages: conversation.messages.map(({ id, role, content, model, credits, status, stopped, cutOff, requestId }) => ({ id, role, content, model, credits, status, stopped, cutOff, requestId })),
   };
 }
 

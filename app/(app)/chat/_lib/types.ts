@@ -10,6 +10,8 @@ export interface ThreadMessage {
   status: "SUCCEEDED" | "FAILED" | "PENDING";
   /** Stopped by the person after it began: partial, and charged. */
   stopped: boolean;
+  /** Ended part-way by the provider (silence, a dropped connection, the length cap): partial, and charged. */
+  cutOff: boolean;
   /** The charged request behind an answer: ties a streamed answer to its saved copy. */
   requestId: string | null;
 }

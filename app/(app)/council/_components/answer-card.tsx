@@ -17,6 +17,8 @@ export interface CouncilAnswerView {
   credits: number;
   /** The price reserved for this model, returned if it fails. */
   price: number;
+  /** Answered, but the provider ended it part-way: kept and charged. */
+  cutOff?: boolean;
   error?: string | null;
 }
 
@@ -33,7 +35,7 @@ const STATUS: Record<CouncilAnswerState, string> = {
 
 /** One model's answer in a council run: streaming, charged, or refunded. */
 export function CouncilAnswerCard({ answer, idPrefix, compact = false }: { answer: CouncilAnswerView; idPrefix: string; compact?: boolean }) {
-  const { model, state, text, credits, price, error } = answer;
+  const { model, state, text, credits, price, error, cutOff } = answer;
   const refunded = state === "failed" || state === "stopped";
   const busy = state === "waiting" || state === "streaming";
   const headingId = `${idPrefix}-${model}`;
@@ -57,7 +59,7 @@ export function CouncilAnswerCard({ answer, idPrefix, compact = false }: { answe
           )}
         >
           {busy ? <Spinner className="size-3" /> : refunded ? <CircleX aria-hidden className="size-3" /> : <CircleCheck aria-hidden className="size-3" />}
-          {STATUS[state]}
+          {state === "answered" && cutOff ? "Answered — cut off" : STATUS[state]}
         </p>
       </header>
       <div className={cn("flex-1 px-4 py-3 text-sm", compact && "max-h-80 overflow-y-auto")}>

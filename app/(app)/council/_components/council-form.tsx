@@ -40,9 +40,10 @@ const DEFAULT_MODELS: ChatModelId[] = ["swift", "nimbus", "sage"];
 
 function fromSummary(summary: CouncilSummary): CouncilAnswerView[] {
   return summary.answers
-    .map(({ model, status, credits, content, error }): CouncilAnswerView => ({
+    .map(({ model, status, credits, content, cutOff, error }): CouncilAnswerView => ({
       model,
       credits,
+      cutOff,
       price: priceOf(model),
       text: content,
       error,
@@ -107,7 +108,7 @@ export function CouncilForm() {
           updateAnswer(event.model, (answer) => ({ text: answer.text + event.text, state: "streaming" }));
           break;
         case "answered":
-          updateAnswer(event.model, () => ({ state: "answered", credits: event.credits }));
+          updateAnswer(event.model, () => ({ state: "answered", credits: event.credits, cutOff: event.cutOff }));
           break;
         case "failed":
           updateAnswer(event.model, () => ({ state: "failed", error: event.message }));

@@ -50,6 +50,7 @@ export function PastRuns({ runs, timeZone }: { runs: PastRun[]; timeZone: string
                             state: STATES[answer.status] ?? "failed",
                             text: answer.content,
                             credits: answer.credits,
+                            cutOff: answer.cutOff,
                             price: priceOf(answer.model),
                             error: answer.error,
                           }}

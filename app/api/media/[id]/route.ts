@@ -13,15 +13,16 @@ const EXTENSIONS: Record<string, string> = {
   "video/webm": "webm",
 };
 
-/** Serves a generated image or clip to its owner only; `?download=1` saves it as a file. */
+/** Serves a generated image or clip to its owner only; `?download=1` saves it as a file, `?variant=poster` is a video's still. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await getSessionUser();
   if (!user) return errorResponse({ code: "UNAUTHENTICATED", message: "Sign in to see this file." });
-  const file = await getMediaFile({ userId: user.id, id: (await params).id });
+  const search = new URL(request.url).searchParams;
+  const file = await getMediaFile({ userId: user.id, id: (await params).id, poster: search.get("variant") === "poster" });
   if (!file) return errorResponse({ code: "NOT_FOUND", message: "No such file." });
   const name = `tally-${file.kind.toLowerCase()}-${file.prompt.slice(0, 40).replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "untitled"}.${EXTENSIONS[file.mimeType] ?? "bin"}`;
   const known = file.mimeType in EXTENSIONS;
-  const download = !known || new URL(request.url).searchParams.get("download") === "1";
+  const download = !known || search.get("download") === "1";
   return new Response(Buffer.from(file.data), {
     headers: {
       "content-type": known ? file.mimeType : "application/octet-stream",
