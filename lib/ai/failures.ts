@@ -31,6 +31,20 @@ export function providerError(failure: ProviderFailure, model: string, provider:
 
 const REFUSAL_CODES = /content_filter|content_policy|moderation|safety|policy_violation/i;
 
+/** A provider error code that means the content was refused (a filter or policy), not that the call broke. */
+export const isRefusalCode = (code: string | undefined) => Boolean(code && REFUSAL_CODES.test(code));
+
+/**
+ * What an HTTP answer from the provider means for the person: rate limited (429), refused (a policy code),
+ * unavailable (no status, 5xx, or the operator's key or model is wrong: 401/403/404, or 408), otherwise failed.
+ */
+export function failureForStatus(status: number | undefined, code?: string): ProviderFailure {
+  if (status === 429) return "rate_limited";
+  if (isRefusalCode(code)) return "refused";
+  if (status === undefined || status >= 500 || status === 401 || status === 403 || status === 404 || status === 408) return "unavailable";
+  return "failed";
+}
+
 /** Seconds from `retry-after-ms`, `retry-after` (seconds or an HTTP date); capped at an hour. */
 export function retryAfterSeconds(headers: Record<string, string> | undefined, now = Date.now()): number | undefined {
   if (!headers) return undefined;
@@ -60,9 +74,9 @@ export function classifyProviderError(error: unknown, model: string, { timedOut 
   if (error instanceof ProviderError) return error;
   if (timedOut) return providerError("timeout", model);
   if (stopped) return providerError("stopped", model);
-  // The connection dropped while the answer was being read (undici's "terminated"): no status to report.
-  if (APICallError.isInstance(error) && error.cause instanceof TypeError) return providerError("unavailable", model);
   if (APICallError.isInstance(error)) {
+    // The connection dropped while the answer was being read (undici's "terminated"): no status to report.
+    if (error.cause instanceof TypeError) return providerError("unavailable", model);
     const status = error.statusCode;
     let code = errorCode(error.data);
     if (!code && error.responseBody) {
@@ -72,14 +86,11 @@ export function classifyProviderError(error: unknown, model: string, { timedOut 
         // Not JSON: the status alone decides.
       }
     }
-    const provider = { status, code };
-    if (status === 429) return providerError("rate_limited", model, { ...provider, retryAfterSeconds: retryAfterSeconds(error.responseHeaders) });
-    if (code && REFUSAL_CODES.test(code)) return providerError("refused", model, provider);
-    if (status === undefined || status >= 500 || status === 401 || status === 403 || status === 404 || status === 408) return providerError("unavailable", model, provider);
-    return providerError("failed", model, provider);
+    const failure = failureForStatus(status, code);
+    return providerError(failure, model, { status, code, retryAfterSeconds: failure === "rate_limited" ? retryAfterSeconds(error.responseHeaders) : undefined });
   }
   const code = errorCode(error);
-  if (code && REFUSAL_CODES.test(code)) return providerError("refused", model, { code });
+  if (isRefusalCode(code)) return providerError("refused", model, { code });
   // fetch's "fetch failed" / "terminated": the provider could not be reached or hung up.
   if (error instanceof TypeError) return providerError("unavailable", model);
   return providerError("failed", model, { code });

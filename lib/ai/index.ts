@@ -34,13 +34,17 @@ export interface TextAnswer {
   cutOff: boolean;
 }
 
-/** The longest prefix of `text` that fits in `bytes` UTF-8 bytes, never splitting a character. */
-function fitBytes(text: string, bytes: number): string {
+/**
+ * The longest prefix of `text` that fits in `room` UTF-8 bytes, never splitting a character, with its size.
+ * Only a piece that does not fit is encoded: on the per-token path the common case is one byteLength.
+ */
+function fitBytes(text: string, room: number): { piece: string; size: number } {
+  const size = Buffer.byteLength(text, "utf8");
+  if (size <= room) return { piece: text, size };
   const encoded = Buffer.from(text, "utf8");
-  if (encoded.length <= bytes) return text;
-  let end = Math.max(0, bytes);
+  let end = Math.max(0, room);
   while (end > 0 && (encoded[end]! & 0xc0) === 0x80) end -= 1;
-  return encoded.subarray(0, end).toString("utf8");
+  return { piece: encoded.subarray(0, end).toString("utf8"), size: end };
 }
 
 /**
@@ -70,10 +74,10 @@ export async function generateText({
         break;
       }
       deadline.touch();
-      const piece = fitBytes(part.text, maxBytes - bytes);
+      const { piece, size } = fitBytes(part.text, maxBytes - bytes);
       if (piece) {
         text += piece;
-        bytes += Buffer.byteLength(piece, "utf8");
+        bytes += size;
         onToken?.(piece);
       }
       if (piece.length < part.text.length) {

@@ -1,7 +1,7 @@
 import { createOpenAICompatible } from "@ai-sdk/openai-compatible";
 import { generateImage, streamText } from "ai";
 import { setTimeout as sleep } from "node:timers/promises";
-import { providerError } from "./failures";
+import { failureForStatus, isRefusalCode, providerError, retryAfterSeconds } from "./failures";
 import { verifiedMedia } from "./verified-media";
 import type { AiProvider, FinishReason, MediaOutput } from "./types";
 
@@ -88,9 +88,9 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
       const call = async (path: string, init: RequestInit = {}) => {
         const response = await fetch(`${base}${path}`, { ...init, signal, headers: { ...headers, ...init.headers } });
         if (!response.ok) {
-          const retryAfter = response.headers.get("retry-after");
-          const failure = response.status === 429 ? "rate_limited" : response.status >= 500 || response.status === 401 || response.status === 403 ? "unavailable" : "failed";
-          throw providerError(failure, model, { model, status: response.status, retryAfterSeconds: retryAfter && Number(retryAfter) > 0 ? Math.ceil(Number(retryAfter)) : undefined });
+          const failure = failureForStatus(response.status);
+          const retryAfter = failure === "rate_limited" ? retryAfterSeconds(Object.fromEntries(response.headers)) : undefined;
+          throw providerError(failure, model, { status: response.status, retryAfterSeconds: retryAfter });
         }
         return response;
       };
@@ -105,7 +105,7 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
       while (job.status !== "completed") {
         if (job.status === "failed") {
           const code = job.error?.code;
-          throw providerError(code && /moderation|content_policy|safety/i.test(code) ? "refused" : "failed", model, { model, code });
+          throw providerError(isRefusalCode(code) ? "refused" : "failed", model, { code });
         }
         await sleep(1_000, undefined, { signal });
         job = (await (await call(`/videos/${created.id}`)).json()) as typeof job;

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openAICompatibleProvider, parseModelMap } from "./openai-compatible";
+import { MP4_BYTES, PNG_BYTES } from "@/lib/testing/faulty-provider";
 import { classifyProviderError } from "./failures";
 import { ProviderError } from "./types";
 
@@ -9,8 +10,8 @@ import { ProviderError } from "./types";
 const seen: { path: string; body: Record<string, unknown>; auth?: string }[] = [];
 let server: Server;
 let baseUrl = "";
-const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489", "hex");
-const MP4 = Buffer.from("000000186674797069736f6d0000020069736f6d69736f32", "hex");
+const PNG = PNG_BYTES;
+const MP4 = MP4_BYTES;
 // What the stand-in answers next: a provider may send anything, under any Content-Type.
 let imageBytes: Buffer = PNG;
 let clip: { type: string; bytes: Buffer } = { type: "video/mp4", bytes: MP4 };
