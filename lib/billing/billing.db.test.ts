@@ -1,27 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { Server } from "node:http";
-import Stripe from "stripe";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { signInAs, signInAsNewUser } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 
-// The real Stripe SDK talks to the local Stripe stand-in over HTTP; webhooks are signed for real.
-const WEBHOOK_SECRET = "whsec_test_secret";
-Object.assign(process.env, {
-  STRIPE_SECRET_KEY: "sk_test_standin",
-  STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
-  STRIPE_PRICE_STARTER: "price_starter",
-  STRIPE_PRICE_PRO: "price_pro",
-  STRIPE_PRICE_PACK_500: "price_pack_500",
-  STRIPE_PRICE_PACK_1500: "price_pack_1500",
-  STRIPE_PRICE_PACK_5000: "price_pack_5000",
-  TALLY_LOCAL_AI_DELAY_MS: "0",
-});
-const { sandboxEmulator, stripe } = await import("./stripe");
-const { startSandboxServer } = await import("./sandbox/server");
-const { POST: webhook } = await import("@/app/api/stripe/webhook/route");
+const { checkout, deliver, deliverChaotically, sandboxEmulator, sessionIdOf, runStripeStandIn, webhook } = await import("@/lib/testing/stripe-harness");
+const { stripe } = await import("./stripe");
 const { buyPack } = await import("./actions/buy-pack");
 const { abandonCheckout } = await import("./actions/abandon-checkout");
 const { startPlanChange } = await import("./actions/start-plan-change");
@@ -30,45 +15,13 @@ const { updateAlerts } = await import("./actions/update-alerts");
 const { recordReferral, ensureReferralCode } = await import("./referrals");
 const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
 
-let server: Server;
-beforeAll(async () => {
-  const started = await startSandboxServer(sandboxEmulator(), { apiKey: "sk_test_standin" });
-  server = started.server;
-  process.env.STRIPE_API_BASE = `http://127.0.0.1:${started.port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-const signer = new Stripe("sk_test_signer");
-type Event = { id: string; type: string };
-
-async function deliver(event: Event, { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {}) {
-  const payload = JSON.stringify(event);
-  const signature = signer.webhooks.generateTestHeaderString({ payload, secret, timestamp });
-  return webhook(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: payload, headers: { "stripe-signature": signature } }));
-}
-
-/** Stripe's at-least-once, any-order delivery: every event 5 times, shuffled. */
-async function deliverChaotically(events: Event[]) {
-  const deliveries = events.flatMap((event) => Array.from({ length: 5 }, () => event));
-  for (let i = deliveries.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [deliveries[i], deliveries[j]] = [deliveries[j]!, deliveries[i]!];
-  }
-  for (const event of deliveries) expect((await deliver(event)).status).toBe(200);
-}
+runStripeStandIn();
 
 const wallet = (userId: string) => db().wallet.findUniqueOrThrow({ where: { userId } });
 const user = (id: string) => db().user.findUniqueOrThrow({ where: { id } });
-const sessionIdOf = (url: string) => url.split("/").pop()!;
-
-async function checkout(action: Promise<{ ok: boolean; data?: { redirectUrl: string | null } }>) {
-  const result = await action;
-  expect(result.ok).toBe(true);
-  return sessionIdOf(result.data!.redirectUrl!);
-}
 
 async function subscribe(plan: "STARTER" | "PRO") {
-  const sessionId = await checkout(startPlanChange({ plan }) as never);
+  const sessionId = await checkout(startPlanChange({ plan }));
   const events = await sandboxEmulator().completeCheckout(sessionId, "paid");
   await deliverChaotically(events);
   return events;
@@ -77,7 +30,7 @@ async function subscribe(plan: "STARTER" | "PRO") {
 describe("credit packs", () => {
   it("are credited exactly once however often and in whatever order the webhooks arrive", async () => {
     const person = await signInAsNewUser();
-    const sessionId = await checkout(buyPack({ packId: "pack-500" }) as never);
+    const sessionId = await checkout(buyPack({ packId: "pack-500" }));
     expect((await wallet(person.id)).available).toBe(100);
     await deliverChaotically(await sandboxEmulator().completeCheckout(sessionId, "paid"));
     expect((await wallet(person.id)).available).toBe(600);
@@ -88,13 +41,13 @@ describe("credit packs", () => {
   it("paid asynchronously are credited only when the payment succeeds", async () => {
     const person = await signInAsNewUser();
     const emulator = sandboxEmulator();
-    const pending = await checkout(buyPack({ packId: "pack-1500" }) as never);
+    const pending = await checkout(buyPack({ packId: "pack-1500" }));
     await deliverChaotically(await emulator.completeCheckout(pending, "async_pending"));
     expect((await wallet(person.id)).available).toBe(100);
     await deliverChaotically(await emulator.completeCheckout(pending, "async_succeeded"));
     expect((await wallet(person.id)).available).toBe(1600);
 
-    const failing = await checkout(buyPack({ packId: "pack-500" }) as never);
+    const failing = await checkout(buyPack({ packId: "pack-500" }));
     await deliverChaotically(await emulator.completeCheckout(failing, "async_pending"));
     await deliverChaotically(await emulator.completeCheckout(failing, "async_failed"));
     expect((await wallet(person.id)).available).toBe(1600);
@@ -121,7 +74,7 @@ describe("abandoned pack checkouts", () => {
 
   it("a checkout paid in another tab stays paid when the person comes back through the cancel URL", async () => {
     const person = await signInAsNewUser();
-    const sessionId = await checkout(buyPack({ packId: "pack-500" }) as never);
+    const sessionId = await checkout(buyPack({ packId: "pack-500" }));
     await deliverChaotically(await sandboxEmulator().completeCheckout(sessionId, "paid"));
     const { id: purchaseId } = await purchaseOf(sessionId);
     expect(await abandonCheckout({ purchaseId })).toEqual({ ok: true, data: { expired: false } });
@@ -131,7 +84,7 @@ describe("abandoned pack checkouts", () => {
 
   it("one left open until Stripe expires it is marked by the webhook, once", async () => {
     await signInAsNewUser();
-    const sessionId = await checkout(buyPack({ packId: "pack-1500" }) as never);
+    const sessionId = await checkout(buyPack({ packId: "pack-1500" }));
     const { event } = await sandboxEmulator().expireCheckout(sessionId);
     await deliverChaotically([event]);
     expect(await purchaseOf(sessionId)).toMatchObject({ status: "EXPIRED" });
@@ -139,7 +92,7 @@ describe("abandoned pack checkouts", () => {
 
   it("another person's purchase cannot be closed", async () => {
     await signInAsNewUser();
-    const sessionId = await checkout(buyPack({ packId: "pack-500" }) as never);
+    const sessionId = await checkout(buyPack({ packId: "pack-500" }));
     const { id: purchaseId } = await purchaseOf(sessionId);
     await signInAsNewUser();
     expect(await abandonCheckout({ purchaseId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
@@ -150,7 +103,7 @@ describe("abandoned pack checkouts", () => {
 describe("webhook security", () => {
   it("rejects a bad or stale signature with 400 and changes nothing", async () => {
     const person = await signInAsNewUser();
-    const sessionId = await checkout(buyPack({ packId: "pack-5000" }) as never);
+    const sessionId = await checkout(buyPack({ packId: "pack-5000" }));
     const [completed] = await sandboxEmulator().completeCheckout(sessionId, "paid");
     expect((await deliver(completed!, { secret: "whsec_wrong" })).status).toBe(400);
     expect((await deliver(completed!, { timestamp: Math.floor(Date.now() / 1000) - 600 })).status).toBe(400);
@@ -175,7 +128,7 @@ describe("plans", () => {
   it("a new period expires the unused allowance (no rollover) and keeps packs", async () => {
     const person = await signInAsNewUser();
     await subscribe("STARTER");
-    const pack = await checkout(buyPack({ packId: "pack-500" }) as never);
+    const pack = await checkout(buyPack({ packId: "pack-500" }));
     await deliverChaotically(await sandboxEmulator().completeCheckout(pack, "paid"));
     await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "spend" });
     expect((await wallet(person.id)).available).toBe(1_000 - 15 + 500);
@@ -229,7 +182,7 @@ describe("referrals", () => {
     expect(await recordReferral({ refereeId: referee.id, code })).toBe(true);
     expect(await recordReferral({ refereeId: referrer.id, code })).toBe(false); // never yourself
     for (const packId of ["pack-500", "pack-500"] as const) {
-      const sessionId = await checkout(buyPack({ packId }) as never);
+      const sessionId = await checkout(buyPack({ packId }));
       await deliverChaotically(await sandboxEmulator().completeCheckout(sessionId, "paid"));
     }
     await subscribe("STARTER");

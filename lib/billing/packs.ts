@@ -2,6 +2,7 @@ import "server-only";
 import { grant } from "@/lib/credits";
 import { db } from "@/lib/db";
 import { checkLowBalance } from "./alerts";
+import { recordPayment } from "./payments";
 import { convertReferral } from "./referrals";
 import { stripe } from "./stripe";
 
@@ -15,9 +16,15 @@ export async function settlePackPurchase(sessionId: string) {
   const purchase = await db().packPurchase.findUnique({ where: { checkoutSessionId: sessionId } });
   if (!purchase) throw new Error(`no pack purchase for Checkout Session ${sessionId}`);
   if (session.payment_status !== "paid") return { granted: false };
-  const { granted } = await grant({ userId: purchase.userId, source: "PACK", amount: purchase.credits, grantKey: `pack:${sessionId}` });
-  await db().packPurchase.updateMany({ where: { id: purchase.id, status: { not: "PAID" } }, data: { status: "PAID", paidAt: new Date() } });
-  await convertReferral(purchase.userId);
+  const grantKey = `pack:${sessionId}`;
+  const { granted } = await grant({ userId: purchase.userId, source: "PACK", amount: purchase.credits, grantKey });
+  const paidAt = new Date();
+  await db().packPurchase.updateMany({ where: { id: purchase.id, status: { not: "PAID" } }, data: { status: "PAID", paidAt } });
+  const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id ?? null;
+  if (paymentIntentId) {
+    await recordPayment({ paymentIntentId, userId: purchase.userId, kind: "PACK", sourceId: sessionId, grantKey, credits: purchase.credits, amountCents: session.amount_total ?? purchase.amountCents, paidAt });
+  }
+  await convertReferral(purchase.userId, paymentIntentId);
   await checkLowBalance(purchase.userId);
   return { granted };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { REFERRAL_BONUS } from "@/config/plans";
-import { grant } from "@/lib/credits";
+import { grant, reverseCredits } from "@/lib/credits";
 import { db, isUniqueViolation } from "@/lib/db";
 
 const ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -37,16 +37,29 @@ export async function recordReferral({ refereeId, code }: { refereeId: string; c
 
 /**
  * At a referred person's first payment both people get their bonus, exactly once: the conversion
- * is claimed with a conditional write, and each grant has its own idempotency key (one per user, so
- * every money transaction touches one user's rows).
+ * is claimed with a conditional write (remembering the payment, whose refund can take the bonuses
+ * back), and each grant has its own idempotency key (one per user, so every money transaction
+ * touches one user's rows).
  */
-export async function convertReferral(refereeId: string) {
+export async function convertReferral(refereeId: string, paymentIntentId: string | null) {
   const referral = await db().referral.findUnique({ where: { refereeId } });
   if (!referral) return false;
-  await db().referral.updateMany({ where: { refereeId, convertedAt: null }, data: { convertedAt: new Date() } });
+  await db().referral.updateMany({ where: { refereeId, convertedAt: null }, data: { convertedAt: new Date(), paymentIntentId } });
   await grant({ userId: referral.referrerId, source: "REFERRAL", amount: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` });
   await grant({ userId: refereeId, source: "REFERRAL", amount: REFERRAL_BONUS.referee, grantKey: "referral:referee" });
   return true;
+}
+
+/**
+ * The payment that converted a referral went back (refunded, or a dispute lost, within 30 days): what is
+ * left of both bonuses is taken back, once each (what was already spent is the shortfall).
+ */
+export async function clawBackReferral({ refereeId, paymentIntentId, now }: { refereeId: string; paymentIntentId: string; now: Date }) {
+  const referral = await db().referral.findUnique({ where: { refereeId } });
+  if (!referral || referral.paymentIntentId !== paymentIntentId) return;
+  const common = { paymentIntentId, kind: "REFERRAL" as const, status: "TAKEN" as const, amountCents: 0, fromOtherBuckets: false, now };
+  await reverseCredits({ ...common, id: `referral:referrer:${refereeId}`, userId: referral.referrerId, credits: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` });
+  await reverseCredits({ ...common, id: `referral:referee:${refereeId}`, userId: refereeId, credits: REFERRAL_BONUS.referee, grantKey: "referral:referee" });
 }
 
 export async function referralStats({ userId }: { userId: string }) {

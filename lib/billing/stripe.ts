@@ -64,6 +64,7 @@ export function sandboxEmulator() {
     ],
     checkoutUrl: (sessionId) => `${appUrl()}/billing/sandbox/${sessionId}`,
     invoiceUrl: (invoiceId) => `${appUrl()}/billing/sandbox/invoices/${invoiceId}`,
+    portalUrl: (customerId, returnUrl) => `${appUrl()}/billing/sandbox/portal?customer=${customerId}&return=${encodeURIComponent(returnUrl)}`,
   });
 }
 
@@ -85,7 +86,11 @@ export async function stripe(): Promise<Stripe> {
       ...(base ? { host: base.hostname, port: Number(base.port || 80), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
     });
   }
-  globalForStripe.tallySandbox ??= startSandboxServer(sandboxEmulator(), { apiKey: `sk_test_${randomBytes(24).toString("hex")}` });
+  globalForStripe.tallySandbox ??= startSandboxServer(sandboxEmulator(), {
+    apiKey: `sk_test_${randomBytes(24).toString("hex")}`,
+    // Imported when needed: the webhook handler itself calls stripe().
+    onEvents: async (events) => (await import("./sandbox/deliver")).deliverSandboxEvents(events),
+  });
   const { port, apiKey } = await globalForStripe.tallySandbox;
   return new Stripe(apiKey, { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
 }

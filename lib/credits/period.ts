@@ -69,6 +69,15 @@ export async function upgradeAllowanceInTx(tx: Tx, { userId, plan, period, now }
   return grantInTx(tx, { userId, source: "PLAN_ALLOWANCE", amount, grantKey, expiresAt: period.end, now });
 }
 
+/**
+ * A paid period is over (Stripe moved the subscription on) but the next one is not paid for yet: what
+ * is left of the allowances that ended by `periodStart` expires, and nothing new is granted — that
+ * waits for the paid invoice (startPeriodInTx). Repeating it changes nothing.
+ */
+export async function endPaidPeriod({ userId, periodStart, now = new Date() }: { userId: string; periodStart: Date; now?: Date }) {
+  return ledgerTx((tx) => expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", expiresAt: { lte: periodStart }, remaining: { gt: 0 } }, now));
+}
+
 /** Creates the wallet of a new user and grants the allowance of their first period. */
 export async function openAccountInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
   await tx.wallet.create({ data: { userId } });

@@ -2,15 +2,20 @@ import { timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import qs from "qs";
-import { StripeError, type StripeEmulator } from "./emulator";
+import { StripeError, type SandboxEvent, type StripeEmulator } from "./emulator";
 import { log } from "@/lib/log";
 
 /**
  * Serves the emulator over HTTP on 127.0.0.1 so the real Stripe SDK talks to it exactly as it talks
  * to api.stripe.com (form-encoded bodies, JSON answers, Stripe's error envelope). It answers only
  * `apiKey` (random per process in the app), so another process on this machine cannot "pay" with it.
+ * The events a request causes (an upgrade's invoice paid or declined, a refund) go to `onEvents` after
+ * the answer, as Stripe's webhooks follow its API answers.
  */
-export async function startSandboxServer(emulator: StripeEmulator, { apiKey, port = 0 }: { apiKey: string; port?: number }) {
+export async function startSandboxServer(
+  emulator: StripeEmulator,
+  { apiKey, port = 0, onEvents }: { apiKey: string; port?: number; onEvents?: (events: SandboxEvent[]) => void | Promise<void> },
+) {
   const expected = Buffer.from(`Bearer ${apiKey}`);
   const authorized = (header: string | undefined) => {
     const given = Buffer.from(header ?? "");
@@ -24,7 +29,11 @@ export async function startSandboxServer(emulator: StripeEmulator, { apiKey, por
     const reply = (status: number, body: unknown) => response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     if (!authorized(request.headers.authorization)) return reply(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
     try {
-      reply(200, await emulator.handle(request.method ?? "GET", url.pathname, params));
+      const { body, events } = await emulator.handle(request.method ?? "GET", url.pathname, params);
+      reply(200, body);
+      if (events.length > 0 && onEvents) {
+        await Promise.resolve(onEvents(events)).catch((error: unknown) => log.error({ err: error }, "stripe sandbox could not deliver its events"));
+      }
     } catch (error) {
       if (error instanceof StripeError) return reply(error.status, { error: { type: error.type, message: error.message } });
       log.error({ err: error }, "stripe sandbox request failed");

@@ -8,7 +8,12 @@ import { checkoutSessionCompleted } from "./checkout-session-completed";
 import { checkoutSessionExpired } from "./checkout-session-expired";
 import { customerSubscriptionDeleted } from "./customer-subscription-deleted";
 import { customerSubscriptionUpdated } from "./customer-subscription-updated";
+import { chargeDisputeChanged } from "./charge-dispute-changed";
+import { chargeRefunded } from "./charge-refunded";
 import { invoicePaid } from "./invoice-paid";
+import { invoicePaymentActionRequired } from "./invoice-payment-action-required";
+import { invoicePaymentFailed } from "./invoice-payment-failed";
+import { refundChanged } from "./refund-changed";
 import { log } from "@/lib/log";
 
 const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
@@ -17,6 +22,16 @@ const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
   "checkout.session.async_payment_failed": checkoutSessionAsyncPaymentFailed,
   "checkout.session.expired": checkoutSessionExpired,
   "invoice.paid": invoicePaid,
+  "invoice.payment_succeeded": invoicePaid,
+  "invoice.payment_failed": invoicePaymentFailed,
+  "invoice.payment_action_required": invoicePaymentActionRequired,
+  "charge.refunded": chargeRefunded,
+  "refund.created": refundChanged,
+  "refund.updated": refundChanged,
+  "charge.dispute.created": chargeDisputeChanged,
+  "charge.dispute.updated": chargeDisputeChanged,
+  "charge.dispute.closed": chargeDisputeChanged,
+  "charge.dispute.funds_reinstated": chargeDisputeChanged,
   "customer.subscription.created": customerSubscriptionUpdated,
   "customer.subscription.updated": customerSubscriptionUpdated,
   "customer.subscription.deleted": customerSubscriptionDeleted,
