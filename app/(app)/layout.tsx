@@ -6,6 +6,7 @@ import { ThemeToggle } from "@/components/theme-toggle";
 import { CreditBalance } from "./_components/credit-balance";
 import { LowBalanceBanner } from "./_components/low-balance-banner";
 import { MobileNav } from "./_components/mobile-nav";
+import { PaymentProblemBanner } from "./_components/payment-problem-banner";
 import { NavLinks } from "./_components/nav-links";
 import { UserMenu } from "./_components/user-menu";
 import { getAccount } from "./_lib/account";
@@ -39,6 +40,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <UserMenu name={user.name} email={user.email} />
           </div>
         </header>
+        <PaymentProblemBanner userId={user.id} timeZone={user.timeZone} />
         <LowBalanceBanner userId={user.id} available={balance?.available ?? 0} />
         <main id="main" className="flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">
           {children}

@@ -4,7 +4,7 @@ import type { getBillingOverview } from "@/lib/billing/queries";
 export type BillingOverview = Awaited<ReturnType<typeof getBillingOverview>>;
 export type Invoice = BillingOverview["invoices"][number];
 
-/** The plan a subscription invoice was for, matched by its price; a prorated upgrade matches none. */
+/** The plan a subscription invoice was for (from its charged line); a prorated upgrade is not a monthly plan invoice. */
 export function planForInvoice(invoice: Invoice) {
-  return PLAN_LIST.find((plan) => plan.priceCents === invoice.amountCents) ?? null;
+  return invoice.upgrade ? null : (PLAN_LIST.find((plan) => plan.id === invoice.planId) ?? null);
 }

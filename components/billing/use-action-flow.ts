@@ -14,6 +14,8 @@ export interface Flash {
 export interface ActionOutcome {
   redirectUrl?: string | null;
   message?: string;
+  /** The action ran but did not get what the person asked for (a declined card): said as an error. */
+  tone?: Flash["tone"];
 }
 
 const OFFLINE = "We couldn't reach Tally. Check your connection and try again.";
@@ -55,7 +57,7 @@ export function useActionFlow() {
       // One transition for both, so the message appears together with the refreshed page, not before it.
       startTransition(() => {
         router.refresh();
-        if (next.message) setFlash({ tone: "success", message: next.message });
+        if (next.message) setFlash({ tone: next.tone ?? "success", message: next.message });
       });
     });
   }

@@ -18,7 +18,7 @@ export function subscriptionOf(invoice: Stripe.Invoice) {
 }
 
 /** What the invoice bills for: the plan of its charged line (a proration's credit line is negative) and that line's period. */
-function billedPlan(invoice: Stripe.Invoice) {
+export function billedPlan(invoice: Stripe.Invoice) {
   const line = invoice.lines.data.filter((candidate) => candidate.amount > 0).at(-1) ?? invoice.lines.data[0];
   const details = (line as { pricing?: { price_details?: { price?: string | { id: string } } } } | undefined)?.pricing?.price_details?.price;
   const priceId = typeof details === "string" ? details : details?.id;

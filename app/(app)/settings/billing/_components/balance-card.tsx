@@ -3,7 +3,16 @@ import { CREDIT_SOURCE_LABELS } from "@/components/credit-sources";
 import { formatCredits, formatDate, formatNumber } from "@/components/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 
-export function BalanceCard({ balance, timeZone }: { balance: Balance | null; timeZone: string }) {
+interface BalanceCardProps {
+  balance: Balance | null;
+  timeZone: string;
+  /** Credits out of the balance while a payment is disputed. */
+  frozen: number;
+  /** Credits taken back because their payment was refunded or lost in a dispute. */
+  takenBack: number;
+}
+
+export function BalanceCard({ balance, timeZone, frozen, takenBack }: BalanceCardProps) {
   return (
     <Card>
       <CardHeader>
@@ -20,6 +29,12 @@ export function BalanceCard({ balance, timeZone }: { balance: Balance | null; ti
                 {balance.held > 0 && ` · ${formatNumber(balance.held)} reserved for requests in progress`}
               </p>
             </div>
+            {(frozen > 0 || takenBack > 0) && (
+              <ul className="space-y-1 rounded-xl bg-subtle px-4 py-3 text-xs text-muted-foreground">
+                {frozen > 0 && <li>{formatCredits(frozen)} frozen while a payment is disputed; they come back if the dispute is won.</li>}
+                {takenBack > 0 && <li>{formatCredits(takenBack)} taken back because their payment was refunded or lost in a dispute (see Receipts).</li>}
+              </ul>
+            )}
             {balance.bySource.length > 0 ? (
               <dl className="divide-y divide-border rounded-xl border border-border">
                 {balance.bySource.map((entry) => (

@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from "react";
 import { ActionFlash } from "@/components/billing/action-flash";
 import { InlineConfirm } from "@/components/billing/inline-confirm";
-import { useActionFlow } from "@/components/billing/use-action-flow";
+import { useActionFlow, type ActionOutcome } from "@/components/billing/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { ActionResult } from "@/lib/actions/action";
@@ -30,6 +30,19 @@ function perform(action: PlanAction): Promise<ActionResult<unknown>> {
   }
 }
 
+/**
+ * An upgrade waits for its payment: a declined card changes nothing (said as an error, the banner
+ * offers the card update); a 3-D Secure check goes straight to the invoice page to confirm it.
+ */
+function outcomeOf(data: unknown, doneMessage: string | undefined): ActionOutcome {
+  const { change, invoiceUrl } = (data ?? {}) as { change?: string; invoiceUrl?: string | null };
+  if (change === "payment-failed") {
+    return { tone: "error", message: "Your card was declined, so your plan and credits are unchanged and nothing was charged. Update your card to finish the upgrade." };
+  }
+  if (change === "action-required") return { redirectUrl: invoiceUrl, message: "Your bank asks you to confirm this payment. Confirm it to finish the upgrade." };
+  return { message: doneMessage };
+}
+
 interface PlanActionButtonProps {
   action?: PlanAction;
   label?: string;
@@ -54,7 +67,7 @@ export function PlanActionButton({ action, label, confirm, doneMessage, primary 
   function go() {
     if (!action) return;
     setConfirming(false);
-    run(action.kind, () => perform(action), () => ({ message: doneMessage }));
+    run(action.kind, () => perform(action), (data) => outcomeOf(data, doneMessage));
   }
 
   return (

@@ -1,6 +1,6 @@
 import { ExternalLink } from "lucide-react";
 import { CREDIT_PACKS, formatUsd } from "@/config/plans";
-import { formatCredits, formatDate } from "@/components/format";
+import { formatCredits, formatDate, formatNumber } from "@/components/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { planForInvoice, type BillingOverview } from "@/components/billing/overview";
@@ -11,6 +11,8 @@ const STATUS = {
   FAILED: { label: "Failed", classes: "bg-danger-subtle text-danger" },
   // An abandoned checkout: shown so the person can see it was never charged.
   EXPIRED: { label: "Not completed", classes: "bg-subtle text-muted-foreground" },
+  REFUNDED: { label: "Refunded", classes: "bg-subtle text-muted-foreground" },
+  DISPUTED: { label: "Disputed", classes: "bg-danger-subtle text-danger" },
   OTHER: { label: "", classes: "bg-subtle text-muted-foreground" },
 };
 
@@ -22,20 +24,44 @@ interface Receipt {
   status: keyof typeof STATUS;
   statusLabel?: string;
   invoiceUrl?: string | null;
+  /** What went back of this payment, and what that did to the credits it bought. */
+  notes: string[];
+}
+
+type Reversal = BillingOverview["purchases"][number]["reversals"][number];
+
+function reversalNote(reversal: Reversal) {
+  const money = formatUsd(reversal.amountCents);
+  const spent = reversal.shortfall > 0 ? ` (${formatNumber(reversal.shortfall)} had already been spent)` : "";
+  if (reversal.kind === "REFUND") return `Refunded ${money}: ${formatCredits(reversal.taken)} taken back${spent}.`;
+  if (reversal.status === "FROZEN") return `Disputed ${money}: ${formatCredits(reversal.taken)} frozen until the dispute closes.`;
+  if (reversal.status === "RELEASED") return `Dispute won: the ${formatCredits(reversal.taken)} frozen are back.`;
+  return `Dispute lost (${money}): ${formatCredits(reversal.taken)} taken back${spent}.`;
+}
+
+/** "Refunded" once everything the payment bought went back, "Disputed" while a dispute is open. */
+function statusAfter(reversals: Reversal[], status: keyof typeof STATUS, credits: number): { status: keyof typeof STATUS; statusLabel?: string } {
+  if (reversals.some((reversal) => reversal.status === "FROZEN")) return { status: "DISPUTED" };
+  const refunded = reversals.filter((reversal) => reversal.kind === "REFUND").reduce((sum, reversal) => sum + reversal.credits, 0);
+  if (reversals.some((reversal) => reversal.kind === "DISPUTE" && reversal.status === "TAKEN")) return { status: "REFUNDED", statusLabel: "Dispute lost" };
+  if (refunded > 0) return { status: "REFUNDED", statusLabel: refunded >= credits ? undefined : "Partly refunded" };
+  return { status };
 }
 
 function invoiceReceipts(invoices: BillingOverview["invoices"]): Receipt[] {
   return invoices.map((invoice) => {
     const plan = planForInvoice(invoice);
-    const status = invoice.status === "paid" ? "PAID" : invoice.status === "open" ? "PENDING" : "OTHER";
+    const base = invoice.status === "paid" ? "PAID" : invoice.status === "open" ? "PENDING" : "OTHER";
+    const { status, statusLabel } = statusAfter(invoice.reversals, base, plan?.monthlyCredits ?? Number.POSITIVE_INFINITY);
     return {
       id: invoice.id,
       date: invoice.createdAt,
       description: plan ? `${plan.name} plan · monthly` : "Plan change",
       amountCents: invoice.amountCents,
       status,
-      statusLabel: status === "OTHER" && invoice.status ? invoice.status.charAt(0).toUpperCase() + invoice.status.slice(1) : undefined,
+      statusLabel: statusLabel ?? (status === "OTHER" && invoice.status ? invoice.status.charAt(0).toUpperCase() + invoice.status.slice(1) : undefined),
       invoiceUrl: invoice.url,
+      notes: invoice.reversals.map(reversalNote),
     };
   });
 }
@@ -46,7 +72,8 @@ function packReceipts(purchases: BillingOverview["purchases"]): Receipt[] {
     date: purchase.createdAt,
     description: `Credit pack · ${formatCredits(CREDIT_PACKS[purchase.packId as keyof typeof CREDIT_PACKS]?.credits ?? purchase.credits)}`,
     amountCents: purchase.amountCents,
-    status: purchase.status,
+    ...statusAfter(purchase.reversals, purchase.status, purchase.credits),
+    notes: purchase.reversals.map(reversalNote),
   }));
 }
 
@@ -80,6 +107,11 @@ export function ReceiptsCard({ overview, timeZone }: { overview: BillingOverview
                       </a>
                     )}
                   </p>
+                  {receipt.notes.map((note) => (
+                    <p key={note} className="mt-1 text-xs text-muted-foreground">
+                      {note}
+                    </p>
+                  ))}
                 </div>
                 <div className="flex items-center gap-3">
                   <span className="text-sm font-medium tabular-nums">{formatUsd(receipt.amountCents)}</span>
