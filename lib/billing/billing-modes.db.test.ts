@@ -13,6 +13,7 @@ const { startPlanChange } = await import("./actions/start-plan-change");
 const { openPortal } = await import("./actions/open-portal");
 const { setCancellation } = await import("./actions/set-cancellation");
 const { completeSandboxCheckout, renewSandboxSubscription } = await import("./actions/sandbox-checkout");
+const sandboxPayments = await import("./actions/sandbox-payments");
 const { billingMode, stripe, webhookSecret } = await import("./stripe");
 const { POST: webhook } = await import("@/app/api/stripe/webhook/route");
 
@@ -36,6 +37,12 @@ describe("billing off: a public server without Stripe keys", () => {
     expect(await setCancellation({ cancel: true })).toEqual(refused);
     expect(await completeSandboxCheckout({ sessionId: "cs_test_anything", outcome: "paid" })).toEqual(refused);
     expect(await renewSandboxSubscription({})).toEqual(refused);
+    expect(await sandboxPayments.setSandboxCard({ card: "pm_card_visa" })).toEqual(refused);
+    expect(await sandboxPayments.paySandboxInvoice({ invoiceId: "in_anything" })).toEqual(refused);
+    expect(await sandboxPayments.endSandboxRetries({})).toEqual(refused);
+    expect(await sandboxPayments.refundSandboxPayment({ paymentIntentId: "pi_anything" })).toEqual(refused);
+    expect(await sandboxPayments.disputeSandboxPayment({ paymentIntentId: "pi_anything" })).toEqual(refused);
+    expect(await sandboxPayments.closeSandboxDispute({ paymentIntentId: "pi_anything", outcome: "won" })).toEqual(refused);
     expect(await wallet(person.id)).toMatchObject({ available: 100 });
     expect(await db().packPurchase.count({ where: { userId: person.id } })).toBe(0);
     expect(await db().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ plan: "FREE", stripeCustomerId: null });

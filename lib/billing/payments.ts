@@ -36,7 +36,7 @@ export const REFERRAL_CLAWBACK_DAYS = 30;
  * Brings the credits a payment bought in line with its money at Stripe (re-read; any event about a
  * refund or dispute of the payment is only a trigger), exactly once per refund and dispute:
  * - each succeeded refund takes back the credits its share of the money bought (cumulative, so
- *   partial refunds add up to the whole grant and never more);
+ *   partial refunds, and a dispute of the rest, add up to the whole grant and never more);
  * - an open dispute freezes what is left of the disputed grant; won, it comes back; lost, it is
  *   taken like a refund;
  * - a refund or lost dispute within 30 days of the payment that converted a referral takes back
@@ -52,21 +52,18 @@ export async function reconcilePayment(paymentIntentId: string, now = new Date()
     client.disputes.list({ payment_intent: paymentIntentId, limit: 100 }),
   ]);
   const { userId, credits, amountCents, grantKey } = payment;
-  const share = (cents: number) => Math.floor((credits * Math.min(cents, amountCents)) / amountCents);
+  const shareOf = { cents: amountCents, credits };
   const fromOtherBuckets = payment.kind === "PACK";
   let wentBackAt: Date | null = null;
 
-  let refunded = 0;
   for (const refund of refunds.data.filter((candidate) => candidate.status === "succeeded").sort((a, b) => a.created - b.created)) {
-    const before = share(refunded);
-    refunded += refund.amount;
-    await reverseCredits({ id: `refund:${refund.id}`, userId, paymentIntentId, kind: "REFUND", status: "TAKEN", amountCents: refund.amount, credits: share(refunded) - before, grantKey, fromOtherBuckets, now });
+    await reverseCredits({ id: `refund:${refund.id}`, userId, paymentIntentId, kind: "REFUND", status: "TAKEN", amountCents: refund.amount, shareOf, grantKey, fromOtherBuckets, now });
     wentBackAt ??= new Date(refund.created * 1000);
   }
 
   for (const dispute of disputes.data) {
     const id = `dispute:${dispute.id}`;
-    const common = { id, userId, paymentIntentId, kind: "DISPUTE" as const, amountCents: dispute.amount, credits: share(dispute.amount), grantKey, now };
+    const common = { id, userId, paymentIntentId, kind: "DISPUTE" as const, amountCents: dispute.amount, shareOf, grantKey, now };
     if (OPEN_DISPUTE_STATUSES.includes(dispute.status)) {
       // Only the disputed grant's own credits are frozen: the person keeps using the rest.
       await reverseCredits({ ...common, status: "FROZEN", fromOtherBuckets: false });

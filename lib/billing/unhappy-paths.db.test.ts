@@ -67,7 +67,7 @@ describe("a declined renewal (dunning)", () => {
     expect(await db().emailOutbox.findMany({ where: { to: person.email } })).toMatchObject([{ subject: "Your Tally payment of $9.99 failed" }]);
 
     // A retry with the same card fails again: still no credits, still one email.
-    await deliverChaotically(await emulator().retryInvoice(problem!.invoiceId).catch(() => []));
+    await deliverChaotically(await emulator().retryInvoice(problem!.invoiceId));
     const retried = await (await stripe()).invoices.pay(problem!.invoiceId).catch((error: { statusCode?: number }) => error.statusCode);
     expect(retried).toBe(402);
     await deliverChaotically(takeApiEvents());
@@ -230,6 +230,29 @@ describe("disputes", () => {
   });
 });
 
+describe("a disputed plan payment", () => {
+  // The dispute froze the whole allowance, so the (declined) renewal found the old period's bucket empty and
+  // did not mark it ended; winning then gave its 1,000 credits back to a period that was over.
+  it("won after its period ended gives nothing back to that period, paid renewal or not", async () => {
+    const person = await signInAsNewUser();
+    await subscribe("STARTER");
+    const first = (await (await stripe()).invoices.list({ customer: await customerOf(person.id), limit: 1 })).data[0]!;
+    const paymentIntent = (await (await stripe()).invoices.retrieve(first.id, { expand: ["payments"] })).payments!.data[0]!.payment.payment_intent as string;
+    const opened = await emulator().openDispute(paymentIntent);
+    await deliverChaotically(opened);
+    expect(await available(person.id)).toBe(0);
+    await useCard(person.id, "pm_card_chargeCustomerFail");
+    await deliverChaotically(await emulator().renewSubscription(await subscriptionOf(person.id)));
+    await deliverChaotically(await emulator().closeDispute((opened[0]!.data.object as { id: string }).id, "won"));
+    expect(await available(person.id)).toBe(0);
+    // The new period's allowance comes with its payment, and only it.
+    await useCard(person.id, "pm_card_visa");
+    await deliverChaotically(await emulator().retryInvoice((await db().paymentProblem.findFirstOrThrow({ where: { userId: person.id } })).invoiceId));
+    expect(await available(person.id)).toBe(1_000);
+    expect(await db().creditReversal.findFirstOrThrow({ where: { userId: person.id } })).toMatchObject({ status: "RELEASED", taken: 1_000 });
+  });
+});
+
 describe("referral bonuses", () => {
   it("are taken back (what is left of them) when the referee's first payment is refunded within 30 days", async () => {
     const referrer = await signInAsNewUser();
@@ -249,5 +272,26 @@ describe("referral bonuses", () => {
       { userId: referee.id, credits: 100, taken: 100, shortfall: 0 },
       { userId: referrer.id, credits: 200, taken: 150, shortfall: 50 },
     ]);
+  });
+});
+
+describe("with real Stripe configured", () => {
+  it("the sandbox's refund, dispute, card and invoice buttons do nothing: NOT_FOUND, and the credits stay", async () => {
+    const { setSandboxCard, paySandboxInvoice, endSandboxRetries, refundSandboxPayment, disputeSandboxPayment, closeSandboxDispute } = await import("./actions/sandbox-payments");
+    const person = await signInAsNewUser();
+    await subscribe("STARTER");
+    const pack = await buy("pack-500");
+    await deliverChaotically(pack.events);
+    const before = await available(person.id);
+    const invoiceId = (await (await stripe()).invoices.list({ customer: await customerOf(person.id) })).data[0]!.id;
+    const refused = { ok: false, code: "NOT_FOUND", message: expect.stringContaining("Test-mode checkout is off") };
+    expect(await setSandboxCard({ card: "pm_card_chargeCustomerFail" })).toEqual(refused);
+    expect(await paySandboxInvoice({ invoiceId })).toEqual(refused);
+    expect(await endSandboxRetries({})).toEqual(refused);
+    expect(await refundSandboxPayment({ paymentIntentId: pack.paymentIntentId })).toEqual(refused);
+    expect(await disputeSandboxPayment({ paymentIntentId: pack.paymentIntentId })).toEqual(refused);
+    expect(await closeSandboxDispute({ paymentIntentId: pack.paymentIntentId, outcome: "lost" })).toEqual(refused);
+    expect(await available(person.id)).toBe(before);
+    expect(await db().creditReversal.count({ where: { userId: person.id } })).toBe(0);
   });
 });

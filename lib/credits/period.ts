@@ -75,7 +75,9 @@ export async function upgradeAllowanceInTx(tx: Tx, { userId, plan, period, now }
  * waits for the paid invoice (startPeriodInTx). Repeating it changes nothing.
  */
 export async function endPaidPeriod({ userId, periodStart, now = new Date() }: { userId: string; periodStart: Date; now?: Date }) {
-  return ledgerTx((tx) => expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", expiresAt: { lte: periodStart }, remaining: { gt: 0 } }, now));
+  // Empty ones too: a bucket emptied by a dispute must be marked ended, or winning the dispute would give
+  // its credits back to a period that is over.
+  return ledgerTx((tx) => expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", expiresAt: { lte: periodStart } }, now));
 }
 
 /** Creates the wallet of a new user and grants the allowance of their first period. */

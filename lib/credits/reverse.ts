@@ -13,8 +13,15 @@ export interface ReverseInput {
   /** TAKEN for good, or FROZEN (an open dispute) until `releaseReversal` or `confirmReversal`. */
   status: "TAKEN" | "FROZEN";
   amountCents: number;
-  /** Credits the money that went back had bought. */
-  credits: number;
+  /** Credits the money that went back had bought (a refund or dispute gives `shareOf` instead). */
+  credits?: number;
+  /**
+   * A refund or dispute: the whole payment. Its credits are the share of everything that went back of
+   * the payment so far (refunds, disputes not won), less what those earlier reversals took — worked out
+   * here, under the wallet lock, so partial refunds and a dispute of the rest add up to the whole grant
+   * in whatever order they are recorded (two refunds in the same second come back in either order).
+   */
+  shareOf?: { cents: number; credits: number };
   /** The grant those credits came from: taken from first. */
   grantKey: string;
   /**
@@ -49,22 +56,33 @@ export async function reverseCredits(input: ReverseInput): Promise<ReverseOutcom
 
 async function reverseInTx(tx: Tx, input: ReverseInput): Promise<ReverseOutcome> {
   const { id, userId, paymentIntentId, kind, status, amountCents, grantKey, fromOtherBuckets, now = new Date() } = input;
-  if (!Number.isInteger(input.credits) || input.credits < 0) throw new LedgerInvariantError(`reversal ${id} of ${input.credits} credits`);
   await lockWallet(tx, userId, now);
   if (await tx.creditReversal.findUnique({ where: { id }, select: { id: true } })) return { reversed: false, taken: 0, shortfall: 0 };
+  const requested = input.shareOf ? await paymentShare(tx, input, input.shareOf) : input.credits;
+  if (requested === undefined || !Number.isInteger(requested) || requested < 0) throw new LedgerInvariantError(`reversal ${id} of ${requested} credits`);
   const bucket = await tx.creditBucket.findUnique({ where: { userId_grantKey: { userId, grantKey } } });
   if (!bucket) throw new LedgerInvariantError(`reversal ${id}: user ${userId} has no grant ${grantKey}`);
 
   const earlier = kind === "REFERRAL"
     ? 0
     : ((await tx.creditReversal.aggregate({ where: { userId, paymentIntentId, kind: { not: "REFERRAL" }, status: { not: "RELEASED" } }, _sum: { credits: true } }))._sum.credits ?? 0);
-  const credits = Math.max(0, Math.min(input.credits, bucket.granted - earlier));
+  const credits = Math.max(0, Math.min(requested, bucket.granted - earlier));
   await tx.creditReversal.create({ data: { id, userId, paymentIntentId, kind, status, amountCents, credits, taken: 0, shortfall: credits, createdAt: now } });
 
   const sources = fromOtherBuckets ? [bucket, ...(await otherBuckets(tx, userId, bucket.id))] : [bucket];
   const taken = await takeInTx(tx, { id, userId, credits, sources, now });
   await tx.creditReversal.update({ where: { id }, data: { taken, shortfall: credits - taken, closedAt: status === "TAKEN" ? now : null } });
   return { reversed: true, taken, shortfall: credits - taken };
+}
+
+/** Cumulative: floor(credits × cents gone back so far ÷ cents paid), less what earlier reversals took. */
+async function paymentShare(tx: Tx, { userId, paymentIntentId, amountCents }: ReverseInput, payment: { cents: number; credits: number }) {
+  const earlier = await tx.creditReversal.aggregate({
+    where: { userId, paymentIntentId, kind: { not: "REFERRAL" }, status: { not: "RELEASED" } },
+    _sum: { amountCents: true, credits: true },
+  });
+  const goneBack = Math.min((earlier._sum.amountCents ?? 0) + amountCents, payment.cents);
+  return Math.max(0, Math.floor((payment.credits * goneBack) / payment.cents) - (earlier._sum.credits ?? 0));
 }
 
 /**

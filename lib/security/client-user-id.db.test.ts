@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { startSession } from "@/lib/auth/sessions";
 import { findServerActions } from "@/lib/testing/server-actions";
 import { signInAsNewUser } from "@/lib/testing/session";
+import { stripe } from "@/lib/billing/stripe";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 
@@ -39,7 +40,8 @@ async function personWithEverything() {
   const packSessionId = sessionIdOf(pack.redirectUrl);
   for (const device of ["laptop", "phone"]) await startSession({ userId: user.id, userAgent: device });
   const { id: packPurchaseId } = await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: packSessionId } });
-  return { user, conversationId: String(conversationId), agentId: String(agentId), packSessionId, packPurchaseId, currentPeriodEnd };
+  const { paymentIntentId: planPaymentIntentId, sourceId: planInvoiceId } = await db().payment.findFirstOrThrow({ where: { userId: user.id, kind: "PLAN" } });
+  return { user, conversationId: String(conversationId), agentId: String(agentId), packSessionId, packPurchaseId, currentPeriodEnd, planPaymentIntentId, planInvoiceId };
 }
 type Person = Awaited<ReturnType<typeof personWithEverything>>;
 
@@ -60,14 +62,27 @@ function everythingOf(userId: string) {
       subscription: true,
       packPurchases: { orderBy: { id: "asc" } },
       sessions: { orderBy: { id: "asc" } },
+      payments: { orderBy: { paymentIntentId: "asc" } },
+      reversals: { orderBy: { id: "asc" } },
+      paymentProblems: { orderBy: { invoiceId: "asc" } },
     },
   });
 }
 
 const subscriptionOf = (me: Person) => db().subscription.findUniqueOrThrow({ where: { userId: me.user.id } });
 
-/** For every signed-in action: a valid input from the caller's own things, and where its effect must land. */
-const CASES: Record<string, { input: (me: Person) => object; landsOn: (me: Person, data: Record<string, unknown>) => Promise<void> }> = {
+const reversalOf = (me: Person) => db().creditReversal.findFirstOrThrow({ where: { userId: me.user.id, paymentIntentId: me.planPaymentIntentId } });
+const savedCardOf = async (me: Person) => {
+  const { stripeCustomerId } = await db().user.findUniqueOrThrow({ where: { id: me.user.id } });
+  const customer = await (await stripe()).customers.retrieve(stripeCustomerId!);
+  return customer.deleted ? null : customer.invoice_settings.default_payment_method;
+};
+
+/**
+ * For every signed-in action: a valid input from the caller's own things, and where its effect must land
+ * (with what must have happened to the caller first, when the action needs it).
+ */
+const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (me: Person) => object | Promise<object>; landsOn: (me: Person, data: Record<string, unknown>) => Promise<void> }> = {
   sendChatMessage: {
     input: () => ({ requestId: randomUUID(), model: "swift", prompt: "whose credits?" }),
     landsOn: async (me, data) => expect(await db().conversation.findUniqueOrThrow({ where: { id: String(data.conversationId) } })).toMatchObject({ userId: me.user.id }),
@@ -118,8 +133,9 @@ const CASES: Record<string, { input: (me: Person) => object; landsOn: (me: Perso
   },
   openPortal: {
     input: () => ({}),
-    // The portal session itself is Stripe's; that the other person is untouched is checked for every case.
-    landsOn: async (_me, data) => expect(data.redirectUrl).toMatch(/\/settings\/billing$/),
+    // The portal session itself is Stripe's (the sandbox portal reads the signed-in person's own customer);
+    // that the other person is untouched is checked for every case.
+    landsOn: async (_me, data) => expect(data.redirectUrl).toMatch(/\/billing\/sandbox\/portal$/),
   },
   startPlanChange: {
     input: () => ({ plan: "PRO" }),
@@ -144,6 +160,42 @@ const CASES: Record<string, { input: (me: Person) => object; landsOn: (me: Perso
       expect(await db().authSession.count({ where: { userId: me.user.id, revokedAt: null } })).toBe(0);
     },
   },
+  setSandboxCard: {
+    input: () => ({ card: "pm_card_chargeCustomerFail" }),
+    landsOn: async (me) => expect(await savedCardOf(me)).toBe("pm_card_chargeCustomerFail"),
+  },
+  paySandboxInvoice: {
+    prepare: async () => {
+      await succeed("setSandboxCard", { card: "pm_card_authenticationRequired" });
+      await succeed("renewSandboxSubscription", {});
+    },
+    input: async (me) => ({ invoiceId: (await db().paymentProblem.findFirstOrThrow({ where: { userId: me.user.id } })).invoiceId }),
+    landsOn: async (me, data) => {
+      expect(data).toEqual({ paid: true });
+      expect(await db().paymentProblem.findFirstOrThrow({ where: { userId: me.user.id } })).toMatchObject({ resolvedAt: expect.any(Date) });
+    },
+  },
+  endSandboxRetries: {
+    prepare: async () => {
+      await succeed("setSandboxCard", { card: "pm_card_chargeCustomerFail" });
+      await succeed("renewSandboxSubscription", {});
+    },
+    input: () => ({}),
+    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ plan: "FREE" }),
+  },
+  refundSandboxPayment: {
+    input: (me) => ({ paymentIntentId: me.planPaymentIntentId }),
+    landsOn: async (me) => expect(await reversalOf(me)).toMatchObject({ kind: "REFUND", status: "TAKEN" }),
+  },
+  disputeSandboxPayment: {
+    input: (me) => ({ paymentIntentId: me.planPaymentIntentId }),
+    landsOn: async (me) => expect(await reversalOf(me)).toMatchObject({ kind: "DISPUTE", status: "FROZEN" }),
+  },
+  closeSandboxDispute: {
+    prepare: async (me) => void (await succeed("disputeSandboxPayment", { paymentIntentId: me.planPaymentIntentId })),
+    input: (me) => ({ paymentIntentId: me.planPaymentIntentId, outcome: "won" }),
+    landsOn: async (me) => expect(await reversalOf(me)).toMatchObject({ kind: "DISPUTE", status: "RELEASED" }),
+  },
   renewSandboxSubscription: {
     input: () => ({}),
     landsOn: async (me) => expect(await subscriptionOf(me)).toMatchObject({ currentPeriodStart: me.currentPeriodEnd }),
@@ -163,8 +215,9 @@ const bodyRoutes = readdirSync("app", { recursive: true, encoding: "utf8" })
 async function callAsB(run: (input: object) => Promise<Record<string, unknown>>, name: keyof typeof CASES) {
   const a = await personWithEverything();
   const b = await personWithEverything();
+  await CASES[name]!.prepare?.(b);
   const before = await everythingOf(a.user.id);
-  const data = await run({ ...CASES[name]!.input(b), userId: a.user.id, user: { id: a.user.id }, ownerId: a.user.id });
+  const data = await run({ ...(await CASES[name]!.input(b)), userId: a.user.id, user: { id: a.user.id }, ownerId: a.user.id });
   await CASES[name]!.landsOn(b, data);
   expect(await everythingOf(a.user.id)).toEqual(before);
 }

@@ -354,10 +354,15 @@ export class StripeEmulator {
     return events;
   }
 
-  /** Sandbox only: Stripe's Smart Retries try an open invoice again with the saved card. */
+  /**
+   * Sandbox only: Stripe's Smart Retries try an open invoice again with the saved card. A retry does not
+   * fail like an API call: a decline is told only by its events (`invoice.payment_failed`).
+   */
   async retryInvoice(invoiceId: string): Promise<SandboxEvent[]> {
+    const invoice = await this.find<Invoice>(invoiceId, "invoice");
+    if (invoice.status !== "open") throw new StripeError(400, "Invoice is already paid");
     const events: SandboxEvent[] = [];
-    await this.payInvoice(invoiceId, events);
+    await this.attemptPayment(invoice, events, { offSession: true });
     return events;
   }
 
@@ -531,6 +536,8 @@ export class StripeEmulator {
   /** A refund (full without an amount): `charge.refunded` with the cumulative `amount_refunded`, and `refund.created`. */
   async refund(paymentIntentId: string, amount: number | undefined, events: SandboxEvent[] = []) {
     const charge = await this.chargeOf(paymentIntentId);
+    const disputes = await list<Dispute>("dispute", (dispute) => dispute.charge === charge.id && dispute.status !== "won");
+    if (disputes.length > 0) throw new StripeError(400, `Charge ${charge.id} has been charged back; cannot issue a refund`);
     const refundable = charge.amount - charge.amount_refunded;
     const value = amount ?? refundable;
     if (!Number.isInteger(value) || value <= 0 || value > refundable) {
