@@ -66,6 +66,8 @@ const ACCESS: { file: string; method?: "GET" | "POST"; url: string; data?: unkno
   // Test-mode stand-ins for Stripe's hosted pages: unlike Stripe's, only for their signed-in owner.
   { file: "app/billing/sandbox/[sessionId]/page.tsx", url: `/billing/sandbox/cs_test_${NO_ID}`, signedOut: SIGN_IN },
   { file: "app/billing/sandbox/invoices/[invoiceId]/page.tsx", url: `/billing/sandbox/invoices/in_${NO_ID}`, signedOut: SIGN_IN },
+  { file: "app/billing/sandbox/portal/page.tsx", url: "/billing/sandbox/portal", signedOut: SIGN_IN },
+  { file: "app/billing/sandbox/payments/[paymentIntentId]/page.tsx", url: `/billing/sandbox/payments/pi_${NO_ID}`, signedOut: SIGN_IN },
   { file: "app/api/chat/route.ts", method: "POST", url: "/api/chat", data: requestBody, signedOut: UNAUTHENTICATED },
   { file: "app/api/council/route.ts", method: "POST", url: "/api/council", data: requestBody, signedOut: UNAUTHENTICATED },
   { file: "app/api/media/[id]/route.ts", url: `/api/media/${NO_ID}`, signedOut: UNAUTHENTICATED },
@@ -154,6 +156,9 @@ async function makeOwner(page: Page) {
   await billing.upgradeTo("Starter");
   await new SandboxCheckoutPage(page).pay();
   const invoice = await billing.receipt("Starter plan · monthly").getByRole("link", { name: /View invoice/ }).getAttribute("href");
+  await page.goto(invoice!);
+  const payment = await page.getByRole("link", { name: "Refund or dispute this payment" }).getAttribute("href");
+  await billing.open();
   await billing.buyPack("500");
   await expect(page).toHaveURL(/\/billing\/sandbox\/cs_test_/);
   const checkout = new URL(page.url()).pathname;
@@ -181,7 +186,7 @@ async function makeOwner(page: Page) {
   await activity.open("?kind=chat");
   const usageId = new URL((await activity.requestRows().first().getAttribute("href"))!, "http://app").searchParams.get("request")!;
 
-  return { secret, email, chatRequestId, conversationId, agentId, imageId, videoId, usageId, checkout, invoice: new URL(invoice!, "http://app").pathname };
+  return { secret, email, chatRequestId, conversationId, agentId, imageId, videoId, usageId, checkout, invoice: new URL(invoice!, "http://app").pathname, payment: payment! };
 }
 type Owner = Awaited<ReturnType<typeof makeOwner>>;
 
@@ -206,6 +211,8 @@ const OWNED: { what: string; request: (owner: Owner) => { url: string; method?: 
   { what: "the CSV export", request: () => ({ url: "/api/activity/export?range=90d" }), ownerSees: (o) => o.chatRequestId, intruder: { status: 200, sees: "request_id" } },
   { what: "a test-mode checkout", request: (o) => ({ url: o.checkout }), ownerSees: (o) => o.email, intruder: { status: 404 } },
   { what: "a test-mode invoice", request: (o) => ({ url: o.invoice }), ownerSees: (o) => o.email, intruder: { status: 404 } },
+  { what: "a test-mode payment", request: (o) => ({ url: o.payment }), ownerSees: () => "Payment to Tally", intruder: { status: 404 } },
+  { what: "the test-mode billing portal", request: () => ({ url: "/billing/sandbox/portal" }), ownerSees: (o) => o.email, intruder: { status: 404 } },
 ];
 
 test.describe("another person's", () => {

@@ -64,8 +64,8 @@ export function sandboxEmulator() {
     ],
     checkoutUrl: (sessionId) => `${appUrl()}/billing/sandbox/${sessionId}`,
     invoiceUrl: (invoiceId) => `${appUrl()}/billing/sandbox/invoices/${invoiceId}`,
-    // Test mode has no portal page of its own yet: the portal "returns" at once.
-    portalUrl: (_customerId, returnUrl) => returnUrl,
+    // The page reads the signed-in person's own customer and always returns to Plan & billing.
+    portalUrl: () => `${appUrl()}/billing/sandbox/portal`,
   });
 }
 

@@ -1,6 +1,6 @@
 import { CreditCard } from "lucide-react";
 import { PLANS, formatUsd } from "@/config/plans";
-import { formatCredits, formatDate } from "@/components/format";
+import { formatDate, formatNumber } from "@/components/format";
 import { getPaymentProblem } from "@/lib/billing/queries";
 import { UpdateCardButton } from "./update-card-button";
 
@@ -13,7 +13,7 @@ export async function PaymentProblemBanner({ userId, timeZone }: { userId: strin
   if (!problem) return null;
   const amount = formatUsd(problem.amountCents);
   const on = formatDate(problem.failedAt, timeZone);
-  const credits = formatCredits(PLANS[problem.plan].monthlyCredits);
+  const credits = formatNumber(PLANS[problem.plan].monthlyCredits);
   return (
     <div role="alert" className="border-b border-danger/25 bg-danger-subtle text-danger">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 py-2.5 pr-2 pl-4 text-sm sm:pr-4 sm:pl-6 lg:pl-10">

@@ -39,6 +39,9 @@ export const renewSandboxSubscription = authedAction(z.object({}), async (_input
   requireTestMode();
   const subscription = await db().subscription.findUnique({ where: { userId: user.id } });
   if (!subscription) throw new AppError("NOT_FOUND", "You have no paid plan.");
-  await deliverSandboxEvents(await sandboxEmulator().renewSubscription(subscription.stripeSubscriptionId));
-  return { renewed: true };
+  const events = await sandboxEmulator().renewSubscription(subscription.stripeSubscriptionId);
+  await deliverSandboxEvents(events);
+  // The renewal's invoice is charged to the saved card, which may decline or ask for 3-D Secure.
+  const unpaid = events.some((event) => event.type === "invoice.payment_failed" || event.type === "invoice.payment_action_required");
+  return { renewed: true, paid: !unpaid };
 }, { rateLimit: "mutation" });

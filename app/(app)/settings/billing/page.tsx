@@ -33,13 +33,13 @@ export default async function BillingPage({ searchParams }: Props) {
       </div>
       <div className="grid items-start gap-4 md:grid-cols-2">
         <CurrentPlanCard overview={overview} endsOn={endsOn} mode={mode} />
-        <BalanceCard balance={balance} timeZone={user.timeZone} frozen={overview.frozen} takenBack={overview.takenBack} />
+        <BalanceCard balance={balance} timeZone={user.timeZone} frozen={overview.frozen} takenBack={overview.takenBack} awaitingPayment={overview.problem !== null && overview.subscription?.status === "past_due"} />
       </div>
       <PlanPicker overview={overview} endsOn={endsOn} billingOff={mode === "off"} />
       <PackShop billingOff={mode === "off"} />
       <div className="grid items-start gap-4 md:grid-cols-2">
         <AlertsCard alerts={overview.alerts} />
-        <ReceiptsCard overview={overview} timeZone={user.timeZone} />
+        <ReceiptsCard overview={overview} timeZone={user.timeZone} testMode={mode === "test"} />
       </div>
     </div>
   );

@@ -10,9 +10,11 @@ interface BalanceCardProps {
   frozen: number;
   /** Credits taken back because their payment was refunded or lost in a dispute. */
   takenBack: number;
+  /** A plan payment not collected yet: the allowance comes with it, not with the calendar. */
+  awaitingPayment: boolean;
 }
 
-export function BalanceCard({ balance, timeZone, frozen, takenBack }: BalanceCardProps) {
+export function BalanceCard({ balance, timeZone, frozen, takenBack, awaitingPayment }: BalanceCardProps) {
   return (
     <Card>
       <CardHeader>
@@ -51,7 +53,9 @@ export function BalanceCard({ balance, timeZone, frozen, takenBack }: BalanceCar
               </dl>
             ) : (
               <p className="rounded-xl border border-border px-4 py-3 text-sm text-muted-foreground">
-                You have no credits left until your allowance resets.
+                {awaitingPayment
+                  ? "You have no credits left until your plan payment goes through. A credit pack works at once."
+                  : "You have no credits left until your allowance resets."}
               </p>
             )}
           </>

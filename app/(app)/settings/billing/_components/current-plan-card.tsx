@@ -20,13 +20,17 @@ export function CurrentPlanCard({ overview, endsOn, mode }: CurrentPlanCardProps
   const plan = PLANS[overview.plan];
   const { subscription } = overview;
   const next = subscription?.scheduledPlan ? PLANS[subscription.scheduledPlan] : null;
+  // A renewal not paid yet: this period's allowance has not arrived, so there is no meter to show.
+  const unpaid = overview.problem && subscription?.status === "past_due" ? overview.problem : null;
   const status = !subscription
     ? { badge: null, line: `Your allowance resets on ${endsOn}.` }
-    : subscription.cancelAtPeriodEnd
-      ? { badge: "Ending", line: `Ends on ${endsOn}. No further charges.` }
-      : next
-        ? { badge: "Changing", line: `Changes to ${next.name} on ${endsOn} (${formatUsd(next.priceCents)} a month).` }
-        : { badge: null, line: `Renews on ${endsOn} for ${formatUsd(plan.priceCents)}.` };
+    : unpaid
+      ? { badge: "Payment due", line: `This period's ${formatCredits(PLANS[unpaid.plan].monthlyCredits)} arrive once your ${formatUsd(unpaid.amountCents)} payment goes through.` }
+      : subscription.cancelAtPeriodEnd
+        ? { badge: "Ending", line: `Ends on ${endsOn}. No further charges.` }
+        : next
+          ? { badge: "Changing", line: `Changes to ${next.name} on ${endsOn} (${formatUsd(next.priceCents)} a month).` }
+          : { badge: null, line: `Renews on ${endsOn} for ${formatUsd(plan.priceCents)}.` };
   return (
     <Card>
       <CardHeader>
@@ -44,16 +48,16 @@ export function CurrentPlanCard({ overview, endsOn, mode }: CurrentPlanCardProps
           </p>
           <p className="text-sm font-medium">{status.line}</p>
         </div>
-        <AllowanceMeter {...overview.allowance} />
+        {!unpaid && <AllowanceMeter {...overview.allowance} />}
         <p className="text-sm text-muted-foreground">
           The allowance resets each billing cycle and does not roll over. Pack credits never expire and are spent after it.
         </p>
-        {mode !== "off" && (subscription || mode === "stripe") && (
+        {mode !== "off" && (
           <div className="flex flex-wrap items-start gap-2 border-t border-border pt-4">
             {subscription && (
               <PlanActionButton {...cancelOrResume({ planName: plan.name, endsOn, cancelling: subscription.cancelAtPeriodEnd, label: "Cancel plan" })} />
             )}
-            {mode === "stripe" && <PortalButton />}
+            <PortalButton />
           </div>
         )}
       </CardContent>

@@ -11,7 +11,8 @@ export function PlanStatusNotice({ overview, endsOn }: { overview: BillingOvervi
   const { subscription } = overview;
   if (!subscription) return null;
   const plan = PLANS[overview.plan];
-  if (TROUBLED.has(subscription.status)) {
+  // A payment Tally recorded as failed has the banner on every page (with its button) instead.
+  if (TROUBLED.has(subscription.status) && !overview.problem) {
     return (
       <ErrorAlert>
         <p className="font-semibold">Your last payment for {plan.name} did not go through.</p>

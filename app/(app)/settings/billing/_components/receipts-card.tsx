@@ -1,9 +1,9 @@
 import { ExternalLink } from "lucide-react";
 import { CREDIT_PACKS, formatUsd } from "@/config/plans";
-import { formatCredits, formatDate, formatNumber } from "@/components/format";
+import { formatCredits, formatDate } from "@/components/format";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { planForInvoice, type BillingOverview } from "@/components/billing/overview";
+import { planForInvoice, reversalNote, type BillingOverview } from "@/components/billing/overview";
 
 const STATUS = {
   PAID: { label: "Paid", classes: "bg-success/10 text-success" },
@@ -24,20 +24,13 @@ interface Receipt {
   status: keyof typeof STATUS;
   statusLabel?: string;
   invoiceUrl?: string | null;
+  /** Test mode: the sandbox page that refunds or disputes this payment. */
+  testToolsUrl?: string | null;
   /** What went back of this payment, and what that did to the credits it bought. */
   notes: string[];
 }
 
 type Reversal = BillingOverview["purchases"][number]["reversals"][number];
-
-function reversalNote(reversal: Reversal) {
-  const money = formatUsd(reversal.amountCents);
-  const spent = reversal.shortfall > 0 ? ` (${formatNumber(reversal.shortfall)} had already been spent)` : "";
-  if (reversal.kind === "REFUND") return `Refunded ${money}: ${formatCredits(reversal.taken)} taken back${spent}.`;
-  if (reversal.status === "FROZEN") return `Disputed ${money}: ${formatCredits(reversal.taken)} frozen until the dispute closes.`;
-  if (reversal.status === "RELEASED") return `Dispute won: the ${formatCredits(reversal.taken)} frozen are back.`;
-  return `Dispute lost (${money}): ${formatCredits(reversal.taken)} taken back${spent}.`;
-}
 
 /** "Refunded" once everything the payment bought went back, "Disputed" while a dispute is open. */
 function statusAfter(reversals: Reversal[], status: keyof typeof STATUS, credits: number): { status: keyof typeof STATUS; statusLabel?: string } {
@@ -66,8 +59,9 @@ function invoiceReceipts(invoices: BillingOverview["invoices"]): Receipt[] {
   });
 }
 
-function packReceipts(purchases: BillingOverview["purchases"]): Receipt[] {
+function packReceipts(purchases: BillingOverview["purchases"], testMode: boolean): Receipt[] {
   return purchases.map((purchase) => ({
+    testToolsUrl: testMode && purchase.paymentIntentId ? `/billing/sandbox/payments/${purchase.paymentIntentId}` : null,
     id: purchase.id,
     date: purchase.createdAt,
     description: `Credit pack · ${formatCredits(CREDIT_PACKS[purchase.packId as keyof typeof CREDIT_PACKS]?.credits ?? purchase.credits)}`,
@@ -77,8 +71,8 @@ function packReceipts(purchases: BillingOverview["purchases"]): Receipt[] {
   }));
 }
 
-export function ReceiptsCard({ overview, timeZone }: { overview: BillingOverview; timeZone: string }) {
-  const receipts = [...invoiceReceipts(overview.invoices), ...packReceipts(overview.purchases)].sort((a, b) => b.date.getTime() - a.date.getTime());
+export function ReceiptsCard({ overview, timeZone, testMode }: { overview: BillingOverview; timeZone: string; testMode: boolean }) {
+  const receipts = [...invoiceReceipts(overview.invoices), ...packReceipts(overview.purchases, testMode)].sort((a, b) => b.date.getTime() - a.date.getTime());
   return (
     <Card>
       <CardHeader>
@@ -104,6 +98,11 @@ export function ReceiptsCard({ overview, timeZone }: { overview: BillingOverview
                         View invoice
                         <ExternalLink aria-hidden className="size-3" />
                         <span className="sr-only">(opens in a new tab)</span>
+                      </a>
+                    )}
+                    {receipt.testToolsUrl && (
+                      <a href={receipt.testToolsUrl} className="rounded font-medium text-accent underline-offset-2 hover:underline">
+                        Refund or dispute
                       </a>
                     )}
                   </p>

@@ -5,6 +5,7 @@ import { BillingDisabled } from "../../_components/billing-disabled";
 import { getBillingOverview } from "@/lib/billing/queries";
 import { billingMode } from "@/lib/billing/stripe";
 import { InvoiceCard } from "./_components/invoice-card";
+import { openInvoicePaymentState } from "./_lib/payment-state";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -19,5 +20,6 @@ export default async function SandboxInvoicePage({ params }: Props) {
   const [{ invoiceId }, overview] = await Promise.all([params, getBillingOverview({ userId: user.id })]);
   const invoice = overview.invoices.find((candidate) => candidate.id === invoiceId);
   if (!invoice) notFound();
-  return <InvoiceCard invoice={invoice} email={user.email} timeZone={user.timeZone} />;
+  const paymentState = invoice.status === "open" ? await openInvoicePaymentState(invoice.id) : null;
+  return <InvoiceCard invoice={invoice} paymentState={paymentState} email={user.email} timeZone={user.timeZone} />;
 }

@@ -3,16 +3,25 @@ import Link from "next/link";
 import { formatUsd } from "@/config/plans";
 import { formatCredits, formatDate } from "@/components/format";
 import { buttonClasses } from "@/components/ui/button";
+import { ErrorAlert, Notice } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { planForInvoice, type Invoice } from "@/components/billing/overview";
+import { PayInvoiceButton } from "../../../_components/pay-invoice-button";
 
 interface InvoiceCardProps {
   invoice: Invoice;
+  /** An open invoice: how its last payment attempt ended. */
+  paymentState: "unpaid" | "declined" | "requires_action" | null;
   email: string;
   timeZone: string;
 }
 
-export function InvoiceCard({ invoice, email, timeZone }: InvoiceCardProps) {
+const OPEN_NOTICE = {
+  declined: "The last payment of this invoice was declined. Pay it now with your saved card, or choose another card first.",
+  requires_action: "Your bank asks you to confirm this payment (3-D Secure) before it goes through.",
+};
+
+export function InvoiceCard({ invoice, paymentState, email, timeZone }: InvoiceCardProps) {
   const plan = planForInvoice(invoice);
   const paid = invoice.status === "paid";
   const details = [
@@ -70,8 +79,36 @@ export function InvoiceCard({ invoice, email, timeZone }: InvoiceCardProps) {
           </tr>
         </tbody>
       </table>
+      {paymentState && (
+        <div className="mt-6 space-y-3">
+          {paymentState === "declined" && (
+            <ErrorAlert>
+              <p>{OPEN_NOTICE.declined}</p>
+            </ErrorAlert>
+          )}
+          {paymentState === "requires_action" && (
+            <Notice>
+              <p>{OPEN_NOTICE.requires_action}</p>
+            </Notice>
+          )}
+          <PayInvoiceButton invoiceId={invoice.id} label={paymentState === "requires_action" ? "Confirm payment" : `Pay ${formatUsd(invoice.amountCents)}`} />
+          {paymentState !== "requires_action" && (
+            <Link href="/billing/sandbox/portal" className={buttonClasses({ variant: "ghost", className: "w-full" })}>
+              Use another card
+            </Link>
+          )}
+        </div>
+      )}
       <p className="mt-6 rounded-lg bg-subtle px-3.5 py-2.5 text-xs text-muted-foreground">
         Test mode: this invoice stands in for Stripe&apos;s hosted invoice. No card was charged.
+        {paid && invoice.paymentIntentId && (
+          <>
+            {" "}
+            <Link href={`/billing/sandbox/payments/${invoice.paymentIntentId}`} className="font-medium text-accent underline-offset-2 hover:underline">
+              Refund or dispute this payment
+            </Link>
+          </>
+        )}
       </p>
       <Link href="/settings/billing" className={buttonClasses({ variant: "secondary", className: "mt-6 w-full" })}>
         Back to billing
