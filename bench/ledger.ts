@@ -115,7 +115,7 @@ async function benchDialect(dialect: "sqlite" | "postgres") {
   const prisma = await prismaRunner(database.url);
   const { createUser } = await import("@/lib/auth/queries");
   const { grant, auditLedger } = await import("@/lib/credits");
-  const users = await Promise.all([0, 1].map((i) => createUser({ email: `bench-${dialect}-${i}-${randomUUID()}@example.test` })));
+  const users = await Promise.all([0, 1].map((i) => createUser({ email: `bench-${dialect}-${i}-${randomUUID()}@example.test`, emailVerified: true })));
   for (const user of users) await grant({ userId: user.id, source: "PACK", amount: 1_000_000, grantKey: "pack:bench" });
   const { db } = await import("@/lib/db");
   const startingBalance = (await db().wallet.findUniqueOrThrow({ where: { userId: users[0]!.id } })).available;

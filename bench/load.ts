@@ -33,7 +33,7 @@ async function prepareUser(databaseUrl: string) {
   const { hashPassword } = await import("@/lib/auth/password");
   const { grant } = await import("@/lib/credits");
   const email = `load-${randomUUID()}@example.test`;
-  const user = await createUser({ email, passwordHash: await hashPassword(PASSWORD) });
+  const user = await createUser({ email, passwordHash: await hashPassword(PASSWORD), emailVerified: true });
   await grant({ userId: user.id, source: "PACK", amount: EXTRA_CREDITS, grantKey: "pack:load" });
   return { email, userId: user.id };
 }

@@ -12,7 +12,7 @@ async function benchDialect(dialect: "sqlite" | "postgres") {
   const { db } = await import("@/lib/db");
   const { createUser, getUserById } = await import("@/lib/auth/queries");
   const { activeSessionUser, startSession } = await import("@/lib/auth/sessions");
-  const user = await createUser({ email: `bench-session-${dialect}@example.test` });
+  const user = await createUser({ email: `bench-session-${dialect}@example.test`, emailVerified: true });
   const sid = await startSession({ userId: user.id, userAgent: "bench" });
   const time = async (call: () => Promise<unknown>) => {
     const started = performance.now();

@@ -39,7 +39,7 @@ const { createUser } = await import("@/lib/auth/queries");
 const { hashPassword } = await import("@/lib/auth/password");
 const { grant } = await import("@/lib/credits");
 const email = `ttft-${randomUUID()}@example.test`;
-const user = await createUser({ email, passwordHash: await hashPassword(PASSWORD) });
+const user = await createUser({ email, passwordHash: await hashPassword(PASSWORD), emailVerified: true });
 await grant({ userId: user.id, source: "PACK", amount: REQUESTS * 2, grantKey: "pack:ttft" });
 
 const port = await freePort();

@@ -31,7 +31,7 @@ test("a double click on Send charges one message", async ({ page }) => {
   await auth.signUp();
   await chat.chooseModel("nimbus");
   await page.getByLabel("Message").fill("Tell me a joke");
-  await page.getByRole("button", { name: "Send" }).dblclick();
+  await page.getByRole("button", { name: "Send", exact: true }).dblclick();
   await chat.expectReply();
   await expect(auth.balance()).toHaveText(`${100 - CHAT_MODELS.nimbus.creditsPerMessage} credits`);
   await expect(page.getByTestId("chat-reply")).toHaveCount(1);

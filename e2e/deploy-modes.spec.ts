@@ -25,6 +25,7 @@ test("a public URL without Stripe keys runs with billing off, no demo account, a
     const hook = await request.post(`${server.base}/api/stripe/webhook`, { data: "{}", headers: { "stripe-signature": "t=1,v1=x" } });
     expect(hook.status()).toBe(503);
     expect(await hook.json()).toEqual({ error: "BILLING_DISABLED" });
+    expect((await request.get(`${server.base}/outbox`)).status()).toBe(404);
   } finally {
     server.stop();
     database.drop();
@@ -39,7 +40,11 @@ test("with billing off, a signed-in person sees the plans and packs with prices,
   const context = await browser.newContext({ baseURL: server.base });
   const page = await context.newPage();
   try {
-    await new AuthPages(page).signUp();
+    // No Outbox here (the emailed links are keys): the person confirms from their inbox.
+    await new AuthPages(page).signUp(undefined, undefined, { confirm: false });
+    await expect(page.getByText("Confirm your email to get your 100 free credits.")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Open the outbox" })).toHaveCount(0);
+    expect((await page.request.get("/outbox")).status()).toBe(404);
     await page.goto("/settings/billing");
     await expect(page.getByTestId("billing-off")).toContainText("Payments are not set up on this server");
     await expect(page.getByText("$19.99").first()).toBeVisible();

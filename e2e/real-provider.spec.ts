@@ -24,6 +24,8 @@ test.beforeAll(async () => {
       DATABASE_URL: database.url,
       NEXTAUTH_URL: serverUrl(port),
       TALLY_SIGNUPS_PER_HOUR: "1000",
+      // A machine-local run: the sign-up's confirmation email is read from the Outbox.
+      TALLY_LOCAL_MODE: "1",
       AI_BASE_URL: provider.baseUrl,
       AI_API_KEY: "sk-probe-1234567890abcdef",
       AI_MODEL_MAP: "swift=ok,nimbus=stall,sage=rate-limited,atlas=bad-key,reel=clip",

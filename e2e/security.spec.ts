@@ -49,6 +49,13 @@ const ACCESS: { file: string; method?: "GET" | "POST"; url: string; data?: unkno
   { file: "app/(marketing)/pricing/page.tsx", url: "/pricing", signedOut: PUBLIC_PAGE },
   { file: "app/(auth)/sign-in/page.tsx", url: "/sign-in", signedOut: PUBLIC_PAGE },
   { file: "app/(auth)/sign-up/page.tsx", url: "/sign-up", signedOut: PUBLIC_PAGE },
+  { file: "app/(auth)/forgot-password/page.tsx", url: "/forgot-password", signedOut: PUBLIC_PAGE },
+  // An emailed link works on any device; a made-up token only says it does not work.
+  { file: "app/(auth)/reset-password/[token]/page.tsx", url: `/reset-password/${NO_ID}`, signedOut: PUBLIC_PAGE },
+  { file: "app/(auth)/verify-email/[token]/page.tsx", url: `/verify-email/${NO_ID}`, signedOut: PUBLIC_PAGE },
+  { file: "app/(auth)/confirm-email-change/[token]/page.tsx", url: `/confirm-email-change/${NO_ID}`, signedOut: PUBLIC_PAGE },
+  // Machine-local servers only (this suite's server is one); on a public address it is a 404 (deploy-modes.spec.ts).
+  { file: "app/outbox/page.tsx", url: "/outbox", signedOut: PUBLIC_PAGE },
   { file: "app/(app)/chat/page.tsx", url: "/chat", signedOut: SIGN_IN },
   { file: "app/(app)/chat/page.tsx", url: `/chat?agent=${NO_ID}`, signedOut: SIGN_IN },
   { file: "app/(app)/chat/[conversationId]/page.tsx", url: `/chat/${NO_ID}`, signedOut: SIGN_IN },

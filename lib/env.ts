@@ -136,8 +136,16 @@ export type BillingMode = "stripe" | "test" | "off";
 export function billingModeOf(env: Env): BillingMode {
   if (env.TALLY_BILLING_MODE) return env.TALLY_BILLING_MODE;
   if (env.STRIPE_SECRET_KEY) return "stripe";
-  if (isLoopbackUrl(appUrlOf(env)) && (env.TALLY_LOCAL_MODE || env.NODE_ENV !== "production")) return "test";
+  if (isMachineLocal(env)) return "test";
   return "off";
+}
+
+/**
+ * A server only this machine can reach (a local run, `next dev`, tests): where the Outbox page shows the
+ * emails and the log prints their links. Never on a public address.
+ */
+export function isMachineLocal(env: Env) {
+  return isLoopbackUrl(appUrlOf(env)) && (env.TALLY_LOCAL_MODE || env.NODE_ENV !== "production");
 }
 
 /** The app's public address: NEXTAUTH_URL, or outside production http://localhost:3000 (`next dev`, tests). */

@@ -9,6 +9,7 @@ import { MobileNav } from "./_components/mobile-nav";
 import { PaymentProblemBanner } from "./_components/payment-problem-banner";
 import { NavLinks } from "./_components/nav-links";
 import { UserMenu } from "./_components/user-menu";
+import { VerifyEmailBanner } from "./_components/verify-email-banner";
 import { getAccount } from "./_lib/account";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -40,6 +41,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <UserMenu name={user.name} email={user.email} />
           </div>
         </header>
+        {!user.emailVerifiedAt && <VerifyEmailBanner email={user.email} />}
         <PaymentProblemBanner userId={user.id} timeZone={user.timeZone} />
         <LowBalanceBanner userId={user.id} available={balance?.available ?? 0} />
         <main id="main" className="flex-1 px-4 py-6 sm:px-6 lg:px-10 lg:py-8">

@@ -10,14 +10,32 @@ export function uniqueEmail() {
 export class AuthPages {
   constructor(private readonly page: Page) {}
 
-  async signUp(email = uniqueEmail(), name = "Ada Tester") {
+  /** Signs up and, unless told not to, confirms the email from the local Outbox (as a newcomer would). */
+  async signUp(email = uniqueEmail(), name = "Ada Tester", { confirm = true } = {}) {
     await this.page.goto("/sign-up");
     await this.page.getByLabel("Name").fill(name);
     await this.page.getByLabel("Email").fill(email);
     await this.page.getByLabel("Password").fill(PASSWORD);
     await this.page.getByRole("button", { name: "Create account" }).click();
     await expect(this.page).toHaveURL(/\/chat$/);
+    if (confirm) {
+      await this.confirmEmail(email);
+      await this.page.goto("/chat");
+    }
     return email;
+  }
+
+  /** Opens the newest link of `subject` sent to `email`, from the local Outbox. */
+  async openEmailLink(email: string, subject: string) {
+    await this.page.goto(`/outbox?to=${encodeURIComponent(email)}`);
+    const message = this.page.getByRole("article", { name: `${subject}, to ${email}` }).first();
+    await message.getByRole("link").first().click();
+  }
+
+  async confirmEmail(email: string) {
+    await this.openEmailLink(email, "Confirm your email for Tally");
+    await this.page.getByRole("button", { name: "Confirm my email" }).click();
+    await expect(this.page.getByText(`${email} is confirmed.`)).toBeVisible();
   }
 
   async signIn(email: string, password = PASSWORD) {

@@ -17,7 +17,7 @@ export class ChatPage {
 
   async send(message: string) {
     await this.page.getByLabel("Message").fill(message);
-    await this.page.getByRole("button", { name: "Send" }).click();
+    await this.page.getByRole("button", { name: "Send", exact: true }).click();
   }
 
   lastReply() {

@@ -23,19 +23,20 @@ export async function startSession({ userId, userAgent, now = new Date() }: { us
  */
 export async function activeSessionUser({ sid, userId, now = new Date() }: { sid: string; userId: string; now?: Date }) {
   const [row] = await db().$queryRaw<SessionRow[]>`
-    SELECT u."id", u."email", u."name", u."plan", u."timeZone", s."lastSeenAt"
+    SELECT u."id", u."email", u."name", u."plan", u."timeZone", u."emailVerifiedAt", s."lastSeenAt"
     FROM "AuthSession" AS s JOIN "User" AS u ON u."id" = s."userId"
     WHERE s."id" = ${sid} AND s."userId" = ${userId} AND s."revokedAt" IS NULL
       AND s."expiresAt" > ${now} AND s."lastSeenAt" > ${new Date(now.getTime() - SESSION_IDLE_MS)}`;
   if (!row) return null;
-  const { lastSeenAt, ...user } = row;
+  const { lastSeenAt, emailVerifiedAt, ...user } = row;
   if (now.getTime() - new Date(lastSeenAt).getTime() > TOUCH_EVERY_MS) {
     await db().authSession.updateMany({ where: { id: sid, revokedAt: null }, data: { lastSeenAt: now } });
   }
-  return { ...user, sessionId: sid };
+  // Raw SQL gives SQLite's dates as numbers or strings.
+  return { ...user, emailVerifiedAt: emailVerifiedAt === null ? null : new Date(emailVerifiedAt), sessionId: sid };
 }
 
-type SessionRow = Pick<User, "id" | "email" | "name" | "plan" | "timeZone"> & { lastSeenAt: Date | string };
+type SessionRow = Pick<User, "id" | "email" | "name" | "plan" | "timeZone"> & { emailVerifiedAt: Date | string | number | null; lastSeenAt: Date | string };
 
 /** Ends one session (signing out). */
 export async function revokeSession({ sid, now = new Date() }: { sid: string; now?: Date }) {

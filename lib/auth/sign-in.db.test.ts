@@ -6,7 +6,7 @@ import { authorizeCredentials, SignInRateLimited } from "./sign-in";
 
 describe("credentials sign-in", () => {
   it("accepts the right password (any email case) and stores only an Argon2id hash", async () => {
-    const user = await createUser({ email: "Grace@Example.test", passwordHash: await hashPassword("a long passphrase") });
+    const user = await createUser({ email: "Grace@Example.test", passwordHash: await hashPassword("a long passphrase"), emailVerified: true });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await authorizeCredentials({ email: "grace@example.test", password: "a long passphrase" }, "1.1.1.1")).toMatchObject({ id: user.id });
     expect(await authorizeCredentials({ email: "GRACE@example.test", password: "wrong" }, "1.1.1.1")).toBeNull();
@@ -15,7 +15,7 @@ describe("credentials sign-in", () => {
   });
 
   it("refuses a sixth attempt from the same address for the same email, even with the right password, and says for how long", async () => {
-    await createUser({ email: "locked@example.test", passwordHash: await hashPassword("right password") });
+    await createUser({ email: "locked@example.test", passwordHash: await hashPassword("right password"), emailVerified: true });
     for (let i = 0; i < 5; i += 1) expect(await authorizeCredentials({ email: "locked@example.test", password: "nope" }, "2.2.2.2")).toBeNull();
     const refusal = await authorizeCredentials({ email: "locked@example.test", password: "right password" }, "2.2.2.2").catch((e) => e);
     expect(refusal).toBeInstanceOf(SignInRateLimited);
@@ -23,7 +23,7 @@ describe("credentials sign-in", () => {
   });
 
   it("a success clears the email's failed attempts", async () => {
-    await createUser({ email: "ok@example.test", passwordHash: await hashPassword("right password") });
+    await createUser({ email: "ok@example.test", passwordHash: await hashPassword("right password"), emailVerified: true });
     for (let i = 0; i < 4; i += 1) await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3");
     expect(await authorizeCredentials({ email: "ok@example.test", password: "right password" }, "3.3.3.3")).not.toBeNull();
     for (let i = 0; i < 4; i += 1) expect(await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3")).toBeNull();
@@ -32,7 +32,7 @@ describe("credentials sign-in", () => {
 
 describe("sign-in throttles an attacker without locking the owner out", () => {
   it("six wrong passwords from a stranger's address: the stranger waits, the owner signs in from theirs", async () => {
-    const owner = await createUser({ email: "owner@example.test", passwordHash: await hashPassword("owner's passphrase") });
+    const owner = await createUser({ email: "owner@example.test", passwordHash: await hashPassword("owner's passphrase"), emailVerified: true });
     for (let i = 0; i < 6; i += 1) await authorizeCredentials({ email: "owner@example.test", password: `guess ${i}` }, "198.51.100.66").catch((e) => e);
     await expect(authorizeCredentials({ email: "owner@example.test", password: "guess 7" }, "198.51.100.66")).rejects.toBeInstanceOf(SignInRateLimited);
     expect(await authorizeCredentials({ email: "owner@example.test", password: "owner's passphrase" }, "203.0.113.10")).toMatchObject({ id: owner.id });
@@ -49,7 +49,7 @@ describe("sign-in throttles an attacker without locking the owner out", () => {
   });
 
   it("a guess spread over many addresses still hits the per-email limit", async () => {
-    await createUser({ email: "target@example.test", passwordHash: await hashPassword("target passphrase") });
+    await createUser({ email: "target@example.test", passwordHash: await hashPassword("target passphrase"), emailVerified: true });
     let refused = 0;
     for (let i = 0; i < 60; i += 1) {
       await authorizeCredentials({ email: "target@example.test", password: `guess ${i}` }, `198.51.100.${i}`).catch((e) => {
@@ -64,7 +64,7 @@ describe("successful sign-ins are not counted", () => {
   it("many people signing in from one address (an office, a school) are never throttled", async () => {
     for (let i = 0; i < 25; i += 1) {
       const email = `colleague-${i}@example.test`;
-      await createUser({ email, passwordHash: await hashPassword("colleague passphrase") });
+      await createUser({ email, passwordHash: await hashPassword("colleague passphrase"), emailVerified: true });
       expect(await authorizeCredentials({ email, password: "colleague passphrase" }, "203.0.113.50")).not.toBeNull();
     }
   });

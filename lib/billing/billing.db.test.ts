@@ -192,6 +192,34 @@ describe("referrals", () => {
     expect(await db().referral.findUnique({ where: { refereeId: referee.id } })).toMatchObject({ convertedAt: expect.any(Date) });
   });
 
+  it("go only to verified people: an unverified referee who pays gets theirs when they verify, never after a refund", async () => {
+    const { makeUser } = await import("@/lib/testing/factories");
+    const { markEmailVerified } = await import("@/lib/auth/verification");
+    const referrer = await signInAsNewUser();
+    const code = await ensureReferralCode(referrer.id);
+    const pays = async (verifyLater: boolean) => {
+      const referee = await makeUser({ emailVerified: false });
+      signInAs(referee);
+      await recordReferral({ refereeId: referee.id, code });
+      const sessionId = await checkout(buyPack({ packId: "pack-500" }));
+      await deliverChaotically(await sandboxEmulator().completeCheckout(sessionId, "paid"));
+      // Paying needs no verified email (money is its own proof); the referee's bonus waits.
+      expect((await wallet(referee.id)).available).toBe(500);
+      if (verifyLater) await markEmailVerified({ userId: referee.id, email: referee.email });
+      return { referee, sessionId };
+    };
+    const { referee } = await pays(true);
+    expect((await wallet(referee.id)).available).toBe(500 + 100 + 100);
+    expect((await wallet(referrer.id)).available).toBe(100 + 200);
+
+    const refunded = await pays(false);
+    const { payment_intent } = await (await stripe()).checkout.sessions.retrieve(refunded.sessionId);
+    await deliverChaotically(await sandboxEmulator().refund(String(payment_intent), undefined, []).then(() => [{ id: `evt_${randomUUID()}`, type: "refund.created", data: { object: { payment_intent } } } as never]));
+    await markEmailVerified({ userId: refunded.referee.id, email: refunded.referee.email });
+    expect((await wallet(refunded.referee.id)).available).toBe(100);
+    expect(await db().creditBucket.count({ where: { userId: refunded.referee.id, source: "REFERRAL" } })).toBe(0);
+  });
+
   it("a signed invoice.paid whose body claims a payment Stripe does not have converts no referral", async () => {
     const referrer = await signInAsNewUser();
     const code = await ensureReferralCode(referrer.id);

@@ -36,30 +36,51 @@ export async function recordReferral({ refereeId, code }: { refereeId: string; c
 }
 
 /**
- * At a referred person's first payment both people get their bonus, exactly once: the conversion
- * is claimed with a conditional write (remembering the payment, whose refund can take the bonuses
- * back), and each grant has its own idempotency key (one per user, so every money transaction
- * touches one user's rows).
+ * At a referred person's first payment the referral converts, exactly once: the conversion is claimed
+ * with a conditional write (remembering the payment, whose refund can take the bonuses back), then each
+ * verified party gets their bonus (grantReferralBonuses).
  */
 export async function convertReferral(refereeId: string, paymentIntentId: string | null) {
   const referral = await db().referral.findUnique({ where: { refereeId } });
   if (!referral) return false;
   await db().referral.updateMany({ where: { refereeId, convertedAt: null }, data: { convertedAt: new Date(), paymentIntentId } });
-  await grant({ userId: referral.referrerId, source: "REFERRAL", amount: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` });
-  await grant({ userId: refereeId, source: "REFERRAL", amount: REFERRAL_BONUS.referee, grantKey: "referral:referee" });
+  await grantReferralBonuses(refereeId);
   return true;
 }
 
 /**
+ * The bonuses of a converted referral, each to its person only once their email is verified (so a
+ * made-up address earns nothing; the one who verifies later gets theirs then), never after the payment
+ * went back. Each grant has its own idempotency key, one per user, so repeating this changes nothing.
+ */
+export async function grantReferralBonuses(refereeId: string) {
+  const referral = await db().referral.findUnique({
+    where: { refereeId },
+    include: { referee: { select: { emailVerifiedAt: true } }, referrer: { select: { emailVerifiedAt: true } } },
+  });
+  if (!referral?.convertedAt || referral.clawedBackAt) return;
+  if (referral.referrer.emailVerifiedAt) await grant({ userId: referral.referrerId, source: "REFERRAL", amount: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` });
+  if (referral.referee.emailVerifiedAt) await grant({ userId: refereeId, source: "REFERRAL", amount: REFERRAL_BONUS.referee, grantKey: "referral:referee" });
+}
+
+/**
  * The payment that converted a referral went back (refunded, or a dispute lost, within 30 days): what is
- * left of both bonuses is taken back, once each (what was already spent is the shortfall).
+ * left of both bonuses is taken back, once each (what was already spent is the shortfall), and a bonus
+ * not granted yet (its person unverified) never will be.
  */
 export async function clawBackReferral({ refereeId, paymentIntentId, now }: { refereeId: string; paymentIntentId: string; now: Date }) {
   const referral = await db().referral.findUnique({ where: { refereeId } });
   if (!referral || referral.paymentIntentId !== paymentIntentId) return;
+  await db().referral.updateMany({ where: { refereeId, clawedBackAt: null }, data: { clawedBackAt: now } });
   const common = { paymentIntentId, kind: "REFERRAL" as const, status: "TAKEN" as const, amountCents: 0, fromOtherBuckets: false, now };
-  await reverseCredits({ ...common, id: `referral:referrer:${refereeId}`, userId: referral.referrerId, credits: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` });
-  await reverseCredits({ ...common, id: `referral:referee:${refereeId}`, userId: refereeId, credits: REFERRAL_BONUS.referee, grantKey: "referral:referee" });
+  const bonuses = [
+    { id: `referral:referrer:${refereeId}`, userId: referral.referrerId, credits: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` },
+    { id: `referral:referee:${refereeId}`, userId: refereeId, credits: REFERRAL_BONUS.referee, grantKey: "referral:referee" },
+  ];
+  for (const bonus of bonuses) {
+    const granted = await db().creditBucket.findUnique({ where: { userId_grantKey: { userId: bonus.userId, grantKey: bonus.grantKey } }, select: { id: true } });
+    if (granted) await reverseCredits({ ...common, ...bonus });
+  }
 }
 
 export async function referralStats({ userId }: { userId: string }) {

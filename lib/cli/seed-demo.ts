@@ -41,6 +41,7 @@ export async function seedDemo({ now = new Date() } = {}) {
     email: DEMO_ACCOUNT.email,
     name: DEMO_ACCOUNT.name,
     passwordHash: await hashPassword(DEMO_ACCOUNT.password),
+    emailVerified: true,
     now: start,
   });
   await grant({ userId: user.id, source: "PACK", amount: 1_500, grantKey: "pack:demo-welcome", now: addHours(start, 2) });

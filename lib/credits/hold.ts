@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { PLANS } from "@/config/plans";
 import { db, isUniqueViolation, type Hold, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockWallet, SPEND_ORDER_BY } from "./buckets";
@@ -125,6 +126,15 @@ async function insufficient(userId: string, required: number) {
       "SPEND_CAP_REACHED",
       `This costs ${required} credits, but your monthly spending limit allows only ${capRemaining} more this period. Nothing was charged; you can raise the limit in Plan & billing.`,
       { required, capRemaining },
+    );
+  }
+  // An unverified account never got its Free allowance: what it lacks is the click on the link, not money.
+  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, plan: true, emailVerifiedAt: true } });
+  if (user && !user.emailVerifiedAt && user.plan === "FREE") {
+    return new AppError(
+      "EMAIL_UNVERIFIED",
+      `Confirm your email to get your ${PLANS.FREE.monthlyCredits} free credits: open the link we sent to ${user.email}. Nothing was charged.`,
+      { required, available },
     );
   }
   // At least 1: the balance may have dropped between the refused write and this read.

@@ -80,10 +80,31 @@ export async function endPaidPeriod({ userId, periodStart, now = new Date() }: {
   return ledgerTx((tx) => expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", expiresAt: { lte: periodStart } }, now));
 }
 
-/** Creates the wallet of a new user and grants the allowance of their first period. */
-export async function openAccountInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
+/**
+ * Creates the wallet of a new user and, for a verified email, grants the allowance of their first
+ * period. An unverified account starts empty: its Free allowance waits for the emailed link
+ * (`startFreePeriodInTx`), so a made-up address mints nothing.
+ */
+export async function openAccountInTx(tx: Tx, { userId, plan, period, now, emailVerified }: { userId: string; plan: PlanId; period: Period; now: Date; emailVerified: boolean }) {
   await tx.wallet.create({ data: { userId } });
-  await startPeriodInTx(tx, { userId, plan, period, now });
+  if (emailVerified) await startPeriodInTx(tx, { userId, plan, period, now });
+}
+
+/**
+ * The email was just verified: a Free account gets the allowance of the period it is in (moving the
+ * period on first if it ended while unverified). Keyed by period start, so it is granted once however
+ * often this runs; a paid plan's allowance comes from its invoices instead.
+ */
+export async function startFreePeriodInTx(tx: Tx, { userId, now }: { userId: string; now: Date }) {
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { plan: true, periodStart: true, periodEnd: true, createdAt: true } });
+  if (user.plan !== "FREE") return { granted: false };
+  let period = { start: user.periodStart, end: user.periodEnd };
+  if (user.periodEnd <= now) {
+    period = periodContaining(user.createdAt, now);
+    await tx.user.update({ where: { id: userId }, data: { periodStart: period.start, periodEnd: period.end } });
+  }
+  const { granted } = await startPeriodInTx(tx, { userId, plan: "FREE", period, now });
+  return { granted };
 }
 
 /**
@@ -92,8 +113,9 @@ export async function openAccountInTx(tx: Tx, { userId, plan, period, now }: { u
  * compare-and-swap on its end, and the allowance grant is keyed by period start.
  */
 export async function rolloverIfDue({ userId, now = new Date() }: { userId: string; now?: Date }) {
-  const user = await db().user.findUnique({ where: { id: userId }, select: { plan: true, periodEnd: true, createdAt: true } });
-  if (!user || user.plan !== "FREE" || user.periodEnd > now) return { rolledOver: false };
+  const user = await db().user.findUnique({ where: { id: userId }, select: { plan: true, periodEnd: true, createdAt: true, emailVerifiedAt: true } });
+  // An unverified account gets no Free allowance; verifying starts its current period (startFreePeriodInTx).
+  if (!user || user.plan !== "FREE" || user.periodEnd > now || !user.emailVerifiedAt) return { rolledOver: false };
   return ledgerTx(async (tx) => {
     const period = periodContaining(user.createdAt, now);
     const { count } = await tx.user.updateMany({
@@ -108,7 +130,7 @@ export async function rolloverIfDue({ userId, now = new Date() }: { userId: stri
 
 /** Rolls over every Free user whose period has ended; the scheduled counterpart of the lazy reset. */
 export async function rolloverAllDue({ now = new Date() } = {}) {
-  const due = await db().user.findMany({ where: { plan: "FREE", periodEnd: { lte: now } }, select: { id: true } });
+  const due = await db().user.findMany({ where: { plan: "FREE", periodEnd: { lte: now }, emailVerifiedAt: { not: null } }, select: { id: true } });
   let rolledOver = 0;
   for (const { id } of due) if ((await rolloverIfDue({ userId: id, now })).rolledOver) rolledOver += 1;
   return rolledOver;

@@ -12,7 +12,8 @@ vi.mock("next/headers", () => ({
 
 const actions = await findServerActions();
 
-const PUBLIC_ACTIONS = ["signUp"];
+// Account actions for people who are not signed in: each limits itself (per address, per account) and answers the same whoever asks.
+const PUBLIC_ACTIONS = ["signUp", "confirmEmail", "requestPasswordResetEmail", "setNewPassword", "confirmNewEmail"];
 const hostile: unknown[] = [
   undefined,
   null,

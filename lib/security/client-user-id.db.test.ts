@@ -6,12 +6,13 @@ import { startSession } from "@/lib/auth/sessions";
 import { findServerActions } from "@/lib/testing/server-actions";
 import { signInAsNewUser } from "@/lib/testing/session";
 import { stripe } from "@/lib/billing/stripe";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 
 const actions = await findServerActions();
 const action = (name: string) => actions.find((candidate) => candidate.name.endsWith(`#${name}`))!.run;
-const PUBLIC_ACTIONS = ["signUp"];
+const PUBLIC_ACTIONS = ["signUp", "confirmEmail", "requestPasswordResetEmail", "setNewPassword", "confirmNewEmail"];
 
 beforeEach(() => {
   process.env.TALLY_LOCAL_AI_DELAY_MS = "0";
@@ -71,6 +72,8 @@ function everythingOf(userId: string) {
 
 const subscriptionOf = (me: Person) => db().subscription.findUniqueOrThrow({ where: { userId: me.user.id } });
 
+const CALLER_PASSWORD = "the caller's passphrase";
+const giveAPassword = async (me: Person) => void (await db().user.update({ where: { id: me.user.id }, data: { passwordHash: await hashPassword(CALLER_PASSWORD) } }));
 const reversalOf = (me: Person) => db().creditReversal.findFirstOrThrow({ where: { userId: me.user.id, paymentIntentId: me.planPaymentIntentId } });
 const savedCardOf = async (me: Person) => {
   const { stripeCustomerId } = await db().user.findUniqueOrThrow({ where: { id: me.user.id } });
@@ -159,6 +162,27 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
       expect(data).toEqual({ signedOut: 2 });
       expect(await db().authSession.count({ where: { userId: me.user.id, revokedAt: null } })).toBe(0);
     },
+  },
+  updateName: {
+    input: () => ({ name: "Caller" }),
+    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ name: "Caller" }),
+  },
+  changeOwnPassword: {
+    prepare: giveAPassword,
+    input: () => ({ currentPassword: CALLER_PASSWORD, newPassword: "the caller's new passphrase" }),
+    landsOn: async (me) => {
+      const { passwordHash } = await db().user.findUniqueOrThrow({ where: { id: me.user.id } });
+      expect(await verifyPassword(passwordHash!, "the caller's new passphrase")).toBe(true);
+    },
+  },
+  changeEmail: {
+    prepare: giveAPassword,
+    input: () => ({ newEmail: "caller-new@example.test", currentPassword: CALLER_PASSWORD }),
+    landsOn: async (me) => expect(await db().accountToken.findFirstOrThrow({ where: { purpose: "CHANGE_EMAIL", email: "caller-new@example.test" } })).toMatchObject({ userId: me.user.id }),
+  },
+  resendVerification: {
+    input: () => ({}),
+    landsOn: async (me, data) => expect(data).toEqual({ alreadyVerified: true, email: me.user.email }),
   },
   setSandboxCard: {
     input: () => ({ card: "pm_card_chargeCustomerFail" }),

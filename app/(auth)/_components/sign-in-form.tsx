@@ -2,6 +2,7 @@
 
 import { KeyRound } from "lucide-react";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { ErrorAlert } from "@/components/ui/alert";
@@ -101,6 +102,11 @@ export function SignInForm({ callbackUrl, demoAccount }: SignInFormProps) {
           value={password}
           onChange={(event) => setPassword(event.target.value)}
         />
+        <p className="-mt-2 text-right text-sm">
+          <Link href="/forgot-password" className="rounded font-medium text-accent underline-offset-2 hover:underline">
+            Forgot password?
+          </Link>
+        </p>
         {error && <ErrorAlert>{error}</ErrorAlert>}
         <Button type="submit" className="w-full" disabled={pending}>
           {pending && <Spinner />}

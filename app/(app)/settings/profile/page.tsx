@@ -4,6 +4,10 @@ import { PLANS } from "@/config/plans";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatUtcOffset, supportedTimeZones, zoneLabel } from "@/lib/account/time-zone";
 import { requireUser } from "@/lib/auth/session";
+import { getProfile } from "@/lib/auth/queries";
+import { EmailForm } from "./_components/email-form";
+import { NameForm } from "./_components/name-form";
+import { PasswordForm } from "./_components/password-form";
 import { SessionsCard } from "./_components/sessions-card";
 import { TimeZoneForm, type ZoneOption } from "./_components/time-zone-form";
 
@@ -27,29 +31,40 @@ function zoneGroups(current: string) {
 
 export default async function ProfilePage() {
   const user = await requireUser();
-  const details = [
-    { label: "Name", value: user.name ?? "Not set" },
-    { label: "Email", value: user.email },
-    { label: "Plan", value: PLANS[user.plan].name },
-  ];
+  const { hasPassword } = await getProfile({ userId: user.id });
   return (
     <div className="space-y-6">
       <Card>
         <CardHeader>
           <CardTitle>Profile</CardTitle>
-          <CardDescription>Editing your name and email is coming soon.</CardDescription>
+          <CardDescription>
+            {PLANS[user.plan].name} plan · signed in as <span className="font-medium text-foreground break-all">{user.email}</span>
+          </CardDescription>
         </CardHeader>
         <CardContent>
-          <dl className="divide-y divide-border rounded-xl border border-border">
-            {details.map((detail) => (
-              <div key={detail.label} className="grid gap-1 px-4 py-3 sm:grid-cols-[10rem_1fr] sm:gap-4">
-                <dt className="text-sm text-muted-foreground">{detail.label}</dt>
-                <dd className="text-sm font-medium break-words">{detail.value}</dd>
-              </div>
-            ))}
-          </dl>
+          <NameForm current={user.name ?? ""} />
         </CardContent>
       </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Email</CardTitle>
+          <CardDescription>Receipts, alerts and sign-in links go to {user.email}.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <EmailForm current={user.email} hasPassword={hasPassword} />
+        </CardContent>
+      </Card>
+      {hasPassword && (
+        <Card>
+          <CardHeader>
+            <CardTitle>Password</CardTitle>
+            <CardDescription>Forgot it? Sign out and choose &quot;Forgot password?&quot; on the sign-in page.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <PasswordForm />
+          </CardContent>
+        </Card>
+      )}
       <Card>
         <CardHeader>
           <CardTitle>Time zone</CardTitle>

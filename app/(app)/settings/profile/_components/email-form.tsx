@@ -1,0 +1,47 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { ActionFlash } from "@/components/billing/action-flash";
+import { useActionFlow } from "@/components/billing/use-action-flow";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/spinner";
+import { useHydrated } from "@/components/use-hydrated";
+import { changeEmail } from "@/lib/auth/actions/change-email";
+
+/** A new email waits for the link sent to it; the current password proves it is the owner asking. */
+export function EmailForm({ current, hasPassword }: { current: string; hasPassword: boolean }) {
+  const [newEmail, setNewEmail] = useState("");
+  const [currentPassword, setCurrentPassword] = useState("");
+  const hydrated = useHydrated();
+  const { run, busy, running, flash } = useActionFlow();
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    run("email", () => changeEmail({ newEmail, currentPassword }), ({ pendingEmail }) => {
+      setCurrentPassword("");
+      return { message: `Check ${pendingEmail}: the change takes effect when you open the link we sent there. Until then you sign in with ${current}.` };
+    });
+  }
+  if (!hasPassword) {
+    return <p className="text-sm text-muted-foreground">You sign in with GitHub or Google, so your email is the one that provider shares with us.</p>;
+  }
+  return (
+    <form onSubmit={handleSubmit} className="space-y-3">
+      <TextField id="new-email" label="New email" type="email" autoComplete="email" required value={newEmail} onChange={(event) => setNewEmail(event.target.value)} />
+      <TextField
+        id="email-current-password"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={currentPassword}
+        onChange={(event) => setCurrentPassword(event.target.value)}
+      />
+      <Button type="submit" variant="secondary" disabled={!hydrated || busy}>
+        {running === "email" && <Spinner />}
+        Change email
+      </Button>
+      <ActionFlash flash={flash} />
+    </form>
+  );
+}

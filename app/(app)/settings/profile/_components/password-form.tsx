@@ -1,0 +1,53 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { ActionFlash } from "@/components/billing/action-flash";
+import { useActionFlow } from "@/components/billing/use-action-flow";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { Spinner } from "@/components/ui/spinner";
+import { useHydrated } from "@/components/use-hydrated";
+import { changeOwnPassword } from "@/lib/auth/actions/change-password";
+
+export function PasswordForm() {
+  const [currentPassword, setCurrentPassword] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const hydrated = useHydrated();
+  const { run, busy, running, flash } = useActionFlow();
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    run("password", () => changeOwnPassword({ currentPassword, newPassword }), ({ signedOut }) => {
+      setCurrentPassword("");
+      setNewPassword("");
+      return { message: `Password changed.${signedOut > 0 ? ` ${signedOut} other ${signedOut === 1 ? "device was" : "devices were"} signed out.` : ""}` };
+    });
+  }
+  return (
+    <form onSubmit={handleSubmit} className="space-y-3">
+      <TextField
+        id="current-password"
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={currentPassword}
+        onChange={(event) => setCurrentPassword(event.target.value)}
+      />
+      <TextField
+        id="new-password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters. Your other devices will be signed out."
+        required
+        value={newPassword}
+        onChange={(event) => setNewPassword(event.target.value)}
+      />
+      <Button type="submit" variant="secondary" disabled={!hydrated || busy}>
+        {running === "password" && <Spinner />}
+        Change password
+      </Button>
+      <ActionFlash flash={flash} />
+    </form>
+  );
+}
