@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { AuthPages, PASSWORD, uniqueEmail } from "./pages/auth";
 import { ownNetwork } from "./pages/billing";
 import { ChatPage } from "./pages/chat";
@@ -113,4 +114,30 @@ test("Settings › Profile: a new name, a new email once its link is opened, and
   await auth.signIn(next, "a completely new passphrase");
   await expect(page).toHaveURL(/\/chat/);
   await expect(auth.balance()).toHaveText("100 credits");
+});
+
+test("a person downloads their data, then deletes the account: signed out, and the account no longer signs in", async ({ page }) => {
+  const auth = new AuthPages(page);
+  const chat = new ChatPage(page);
+  const email = await auth.signUp();
+  await chat.send("Remember this: a lighthouse");
+  await chat.expectReply();
+
+  await page.goto("/settings/profile");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download your data" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^tally-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const data = JSON.parse(readFileSync((await download.path())!, "utf8"));
+  expect(data.profile.email).toBe(email);
+  expect(data.conversations[0].messages[0].content).toBe("Remember this: a lighthouse");
+
+  const remove = page.getByRole("button", { name: "Delete my account" });
+  await expect(remove).toBeDisabled();
+  await page.getByLabel(`Type ${email} to confirm`).fill(email);
+  await remove.click();
+  await expect(page).toHaveURL(/\/sign-in\?account=deleted/);
+  await expect(page.getByText("Your account and its data were deleted.")).toBeVisible();
+  await auth.signIn(email);
+  await expect(page.getByText("That email and password don't match an account.")).toBeVisible();
 });

@@ -79,6 +79,7 @@ const ACCESS: { file: string; method?: "GET" | "POST"; url: string; data?: unkno
   { file: "app/api/council/route.ts", method: "POST", url: "/api/council", data: requestBody, signedOut: UNAUTHENTICATED },
   { file: "app/api/media/[id]/route.ts", url: `/api/media/${NO_ID}`, signedOut: UNAUTHENTICATED },
   { file: "app/api/activity/export/route.ts", url: "/api/activity/export?range=30d&kind=chat", signedOut: UNAUTHENTICATED },
+  { file: "app/api/account/export/route.ts", url: "/api/account/export", signedOut: UNAUTHENTICATED },
   {
     file: "app/api/health/route.ts",
     url: "/api/health",

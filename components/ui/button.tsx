@@ -5,6 +5,8 @@ const VARIANTS = {
   primary: "bg-accent text-accent-foreground shadow-sm hover:bg-accent-hover",
   secondary: "border border-border bg-surface text-foreground shadow-sm hover:bg-subtle",
   ghost: "text-foreground hover:bg-subtle",
+  // Only for what cannot be undone (deleting the account).
+  danger: "bg-danger text-white shadow-sm hover:bg-danger/90",
 } as const;
 
 const SIZES = {

@@ -5,6 +5,7 @@ export { settle } from "./settle";
 export { release } from "./release";
 export { grant } from "./grant";
 export { reverseCredits, releaseReversal, confirmReversal, type ReverseInput, type ReverseOutcome } from "./reverse";
+export { closeAccountInTx } from "./close";
 export { rolloverIfDue, rolloverAllDue, endPaidPeriod, openAccountInTx, startFreePeriodInTx, startPeriodInTx, upgradeAllowanceInTx, periodContaining, type Period } from "./period";
 export { releaseExpiredHolds } from "./sweeper";
 export { auditLedger } from "./audit";

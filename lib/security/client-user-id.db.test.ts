@@ -180,6 +180,10 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
     input: () => ({ newEmail: "caller-new@example.test", currentPassword: CALLER_PASSWORD }),
     landsOn: async (me) => expect(await db().accountToken.findFirstOrThrow({ where: { purpose: "CHANGE_EMAIL", email: "caller-new@example.test" } })).toMatchObject({ userId: me.user.id }),
   },
+  deleteOwnAccount: {
+    input: (me) => ({ confirmEmail: me.user.email }),
+    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ email: `deleted-${me.user.id}@deleted.invalid`, deletedAt: expect.any(Date) }),
+  },
   resendVerification: {
     input: () => ({}),
     landsOn: async (me, data) => expect(data).toEqual({ alreadyVerified: true, email: me.user.email }),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/components/ui/alert";
 import { enabledOAuthProviders } from "@/lib/auth/options";
 import { safeCallbackUrl } from "@/lib/auth/requested-path";
 import { DEMO_ACCOUNT } from "@/lib/demo";
@@ -13,7 +14,8 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await redirectIfSignedIn();
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const callbackUrl = safeCallbackUrl(query.callbackUrl);
   const demoAccount = env().TALLY_LOCAL_MODE ? { email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password } : null;
   return (
     <AuthCard
@@ -28,6 +30,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
+      {query.account === "deleted" && (
+        <Notice tone="success">
+          <p>Your account and its data were deleted. Thank you for trying Tally.</p>
+        </Notice>
+      )}
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
       <SignInForm callbackUrl={callbackUrl} demoAccount={demoAccount} />
     </AuthCard>

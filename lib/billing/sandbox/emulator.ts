@@ -205,6 +205,10 @@ export class StripeEmulator {
       customer.invoice_settings = { default_payment_method: card };
     }
     if (params.metadata) customer.metadata = params.metadata;
+    // Stripe unsets a field sent as an empty string (an account deleted at Tally keeps no email or name here).
+    for (const field of ["email", "name"] as const) {
+      if (params[field] !== undefined) (customer as Customer & Record<string, unknown>)[field] = params[field] === "" ? null : String(params[field]);
+    }
     return save(customer);
   }
 

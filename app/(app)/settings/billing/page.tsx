@@ -32,8 +32,8 @@ export default async function BillingPage({ searchParams }: Props) {
         <PlanStatusNotice overview={overview} endsOn={endsOn} />
       </div>
       <div className="grid items-start gap-4 md:grid-cols-2">
-        <CurrentPlanCard overview={overview} endsOn={endsOn} mode={mode} />
-        <BalanceCard balance={balance} timeZone={user.timeZone} frozen={overview.frozen} takenBack={overview.takenBack} awaitingPayment={overview.problem !== null && overview.subscription?.status === "past_due"} />
+        <CurrentPlanCard overview={overview} endsOn={endsOn} mode={mode} awaitingEmail={!user.emailVerifiedAt} />
+        <BalanceCard balance={balance} timeZone={user.timeZone} frozen={overview.frozen} takenBack={overview.takenBack} awaitingPayment={overview.problem !== null && overview.subscription?.status === "past_due"} awaitingEmail={!user.emailVerifiedAt} />
       </div>
       <PlanPicker overview={overview} endsOn={endsOn} billingOff={mode === "off"} />
       <PackShop billingOff={mode === "off"} />

@@ -1,10 +1,13 @@
 import { tzOffset } from "@date-fns/tz";
 import type { Metadata } from "next";
+import { Download } from "lucide-react";
 import { PLANS } from "@/config/plans";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { formatUtcOffset, supportedTimeZones, zoneLabel } from "@/lib/account/time-zone";
 import { requireUser } from "@/lib/auth/session";
 import { getProfile } from "@/lib/auth/queries";
+import { DeleteAccountForm } from "./_components/delete-account-form";
 import { EmailForm } from "./_components/email-form";
 import { NameForm } from "./_components/name-form";
 import { PasswordForm } from "./_components/password-form";
@@ -78,6 +81,30 @@ export default async function ProfilePage() {
         </CardContent>
       </Card>
       <SessionsCard userId={user.id} currentSessionId={user.sessionId} timeZone={user.timeZone} />
+      <Card>
+        <CardHeader>
+          <CardTitle>Your data</CardTitle>
+          <CardDescription>Everything Tally keeps about you, as one JSON file: profile, conversations, agents, council runs, media details, usage and credit history.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <a href="/api/account/export" download className={buttonClasses({ variant: "secondary" })}>
+            <Download aria-hidden />
+            Download your data
+          </a>
+        </CardContent>
+      </Card>
+      <Card className="border-danger-border">
+        <CardHeader>
+          <CardTitle>Delete account</CardTitle>
+          <CardDescription>
+            Your plan is cancelled at once (no further charges) and your conversations, agents, images, videos, council runs and sign-ins are deleted,
+            with any credits left. Payment and credit records the business must keep stay, without your name or email. This cannot be undone.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <DeleteAccountForm email={user.email} />
+        </CardContent>
+      </Card>
     </div>
   );
 }

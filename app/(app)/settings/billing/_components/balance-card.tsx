@@ -12,9 +12,11 @@ interface BalanceCardProps {
   takenBack: number;
   /** A plan payment not collected yet: the allowance comes with it, not with the calendar. */
   awaitingPayment: boolean;
+  /** Not verified yet: the Free allowance waits for the emailed link. */
+  awaitingEmail: boolean;
 }
 
-export function BalanceCard({ balance, timeZone, frozen, takenBack, awaitingPayment }: BalanceCardProps) {
+export function BalanceCard({ balance, timeZone, frozen, takenBack, awaitingPayment, awaitingEmail }: BalanceCardProps) {
   return (
     <Card>
       <CardHeader>
@@ -53,9 +55,11 @@ export function BalanceCard({ balance, timeZone, frozen, takenBack, awaitingPaym
               </dl>
             ) : (
               <p className="rounded-xl border border-border px-4 py-3 text-sm text-muted-foreground">
-                {awaitingPayment
-                  ? "You have no credits left until your plan payment goes through. A credit pack works at once."
-                  : "You have no credits left until your allowance resets."}
+                {awaitingEmail
+                  ? "Confirm your email to get your free credits (the link is in your inbox). A credit pack works at once."
+                  : awaitingPayment
+                    ? "You have no credits left until your plan payment goes through. A credit pack works at once."
+                    : "You have no credits left until your allowance resets."}
               </p>
             )}
           </>

@@ -14,15 +14,20 @@ interface CurrentPlanCardProps {
   /** The end of the current period, formatted for the person. */
   endsOn: string;
   mode: BillingMode;
+  /** Not verified yet: the Free allowance arrives with the emailed link, not with the calendar. */
+  awaitingEmail: boolean;
 }
 
-export function CurrentPlanCard({ overview, endsOn, mode }: CurrentPlanCardProps) {
+export function CurrentPlanCard({ overview, endsOn, mode, awaitingEmail }: CurrentPlanCardProps) {
   const plan = PLANS[overview.plan];
   const { subscription } = overview;
   const next = subscription?.scheduledPlan ? PLANS[subscription.scheduledPlan] : null;
   // A renewal not paid yet: this period's allowance has not arrived, so there is no meter to show.
   const unpaid = overview.problem && subscription?.status === "past_due" ? overview.problem : null;
-  const status = !subscription
+  const waiting = !subscription && awaitingEmail;
+  const status = waiting
+    ? { badge: "Email not confirmed", line: `Your ${formatCredits(plan.monthlyCredits)} arrive when you open the link we emailed you.` }
+    : !subscription
     ? { badge: null, line: `Your allowance resets on ${endsOn}.` }
     : unpaid
       ? { badge: "Payment due", line: `This period's ${formatCredits(PLANS[unpaid.plan].monthlyCredits)} arrive once your ${formatUsd(unpaid.amountCents)} payment goes through.` }
@@ -48,7 +53,7 @@ export function CurrentPlanCard({ overview, endsOn, mode }: CurrentPlanCardProps
           </p>
           <p className="text-sm font-medium">{status.line}</p>
         </div>
-        {!unpaid && <AllowanceMeter {...overview.allowance} />}
+        {!unpaid && !waiting && <AllowanceMeter {...overview.allowance} />}
         <p className="text-sm text-muted-foreground">
           The allowance resets each billing cycle and does not roll over. Pack credits never expire and are spent after it.
         </p>

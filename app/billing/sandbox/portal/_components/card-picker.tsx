@@ -5,6 +5,7 @@ import { ActionFlash } from "@/components/billing/action-flash";
 import { useActionFlow } from "@/components/billing/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
+import { useHydrated } from "@/components/use-hydrated";
 import { setSandboxCard } from "@/lib/billing/actions/sandbox-payments";
 import type { TestCard } from "@/lib/billing/sandbox/emulator";
 
@@ -17,6 +18,8 @@ const CARDS: { id: TestCard; label: string; behaviour: string }[] = [
 
 export function CardPicker({ card }: { card: TestCard }) {
   const [chosen, setChosen] = useState(card);
+  // A choice made before React hydrates would be reset by it: the cards wait until then.
+  const hydrated = useHydrated();
   const { run, busy, running, flash } = useActionFlow();
   return (
     <form
@@ -34,7 +37,7 @@ export function CardPicker({ card }: { card: TestCard }) {
             className="flex cursor-pointer items-center justify-between gap-3 rounded-xl border border-border px-4 py-3 text-sm transition-colors hover:bg-subtle has-checked:border-accent has-checked:bg-accent-subtle/40"
           >
             <span className="flex items-center gap-3">
-              <input type="radio" name="card" value={option.id} checked={chosen === option.id} onChange={() => setChosen(option.id)} className="size-4 accent-accent" />
+              <input type="radio" name="card" value={option.id} checked={chosen === option.id} onChange={() => setChosen(option.id)} disabled={!hydrated} className="size-4 accent-accent" />
               <span className="font-medium whitespace-nowrap">{option.label}</span>
             </span>
             <span className="text-right text-muted-foreground">

@@ -1,0 +1,11 @@
+import type { Tx } from "@/lib/db";
+import { expireBuckets } from "./buckets";
+
+/**
+ * A deleted account: what is left of every bucket expires (EXPIRE entries), so no credits outlive their
+ * owner and the ledger still adds up. Credits held by a request in flight stay with their bucket and
+ * expire when it finishes (lib/credits/finish.ts).
+ */
+export function closeAccountInTx(tx: Tx, { userId, now }: { userId: string; now: Date }) {
+  return expireBuckets(tx, userId, {}, now);
+}
