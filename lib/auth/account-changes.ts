@@ -2,6 +2,7 @@ import "server-only";
 import MailChecker from "mailchecker";
 import { db, isUniqueViolation } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
+import { renderActionEmail } from "@/lib/email/templates/action-email";
 import { appUrlOf, env, isMachineLocal } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -55,7 +56,13 @@ export async function requestEmailChange({ userId, newEmail, currentPassword }: 
   if (await db().user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "Another account uses that email.");
   const token = await issueToken({ userId, purpose: "CHANGE_EMAIL", email, replaceEarlier: true });
   const link = `${appUrlOf(env())}/confirm-email-change/${token}`;
-  await sendEmail({ to: email, subject: "Confirm your new email for Tally", body: `Confirm that this is the new email of your Tally account: ${link}\n\nThe link works once, for 24 hours. If you did not ask for this, ignore this email.` });
+  const confirmation = await renderActionEmail({
+    heading: "Confirm your new email",
+    paragraphs: ["Confirm that this is the new email of your Tally account. Until you do, the account keeps its old address."],
+    action: { label: "Use this email", url: link },
+    footnote: "The link works once, for 24 hours. If you did not ask for this, ignore this email.",
+  });
+  await sendEmail({ to: email, subject: "Confirm your new email for Tally", body: confirmation.text, html: confirmation.html });
   await sendEmail({
     to: user.email,
     subject: "Your Tally email is being changed",

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
+import { renderActionEmail } from "@/lib/email/templates/action-email";
 import { appUrlOf, env, isMachineLocal } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -25,11 +26,13 @@ export async function requestPasswordReset({ email }: { email: string }) {
   if (!limited.allowed) return;
   const token = await issueToken({ userId: user.id, purpose: "RESET_PASSWORD", email: user.email, replaceEarlier: true });
   const link = `${appUrlOf(env())}/reset-password/${token}`;
-  await sendEmail({
-    to: user.email,
-    subject: "Reset your Tally password",
-    body: `Someone (we hope you) asked to reset the password of your Tally account. Choose a new one here: ${link}\n\nThe link works once, for 1 hour. If it was not you, ignore this email: your password stays as it is.`,
+  const { text, html } = await renderActionEmail({
+    heading: "Reset your password",
+    paragraphs: ["Someone (we hope you) asked to reset the password of your Tally account."],
+    action: { label: "Choose a new password", url: link },
+    footnote: "The link works once, for 1 hour. If it was not you, ignore this email: your password stays as it is.",
   });
+  await sendEmail({ to: user.email, subject: "Reset your Tally password", body: text, html });
   if (isMachineLocal(env())) log.info({ to: user.email, link }, "password reset link (local only)");
 }
 

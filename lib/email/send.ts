@@ -5,10 +5,11 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
 /**
- * Queues an email in the outbox and sends it through SMTP when SMTP_URL is set. Without SMTP the
+ * Queues an email in the outbox (its plain text) and sends it, with its HTML when it has one, through SMTP
+ * when SMTP_URL is set. Without SMTP the
  * message stays in the outbox table and is written to the server log, so nothing is lost locally.
  */
-export async function sendEmail({ to, subject, body }: { to: string; subject: string; body: string }) {
+export async function sendEmail({ to, subject, body, html }: { to: string; subject: string; body: string; html?: string }) {
   const message = await db().emailOutbox.create({ data: { to, subject, body } });
   const { SMTP_URL, EMAIL_FROM } = env();
   if (!SMTP_URL) {
@@ -16,7 +17,7 @@ export async function sendEmail({ to, subject, body }: { to: string; subject: st
     return message;
   }
   try {
-    await nodemailer.createTransport(SMTP_URL).sendMail({ from: EMAIL_FROM, to, subject, text: body });
+    await nodemailer.createTransport(SMTP_URL).sendMail({ from: EMAIL_FROM, to, subject, text: body, ...(html && { html }) });
     await db().emailOutbox.update({ where: { id: message.id }, data: { sentAt: new Date() } });
   } catch (error) {
     log.error({ outboxId: message.id, err: error }, "SMTP failed; the email stays unsent in the outbox");

@@ -46,6 +46,9 @@ describe("email over SMTP", () => {
     expect(mail.from?.text).toContain("Tally");
     const token = /\/verify-email\/([\w-]+)/.exec(mail.text ?? "")?.[1];
     expect(token).toBeDefined();
+    // The HTML part: the app's look, with the same link as its one button.
+    expect(mail.html).toContain(`href="http://localhost:3000/verify-email/${token}"`);
+    expect(mail.html).toMatch(/<a[^>]*verify-email[^>]*>(?:(?!<\/a>)[\s\S])*Confirm your email(?:(?!<\/a>)[\s\S])*<\/a>/);
     expect(await confirmEmail({ token: token! })).toMatchObject({ ok: true });
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     expect(await db().wallet.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ available: 100 });
