@@ -4,8 +4,7 @@ import { z } from "zod";
 import { authedAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { deliverSandboxEvents } from "../sandbox/deliver";
-import { StripeError } from "../sandbox/emulator";
+import { deliverSandboxEvents, runSandboxStep } from "../sandbox/deliver";
 import { requireTestMode } from "../sandbox/mode";
 import { sandboxEmulator, stripe } from "../stripe";
 
@@ -24,13 +23,7 @@ export const completeSandboxCheckout = authedAction(schema, async ({ sessionId, 
   if (!session || session.metadata?.userId !== user.id) throw new AppError("NOT_FOUND", "No such checkout.");
   // A second click on Pay (or a reload) after the payment went through: nothing to do, and nothing wrong.
   if (session.status === "complete" && (outcome === "paid" || outcome === "async_pending")) return { mode: session.mode, alreadyPaid: true };
-  const events = await sandboxEmulator()
-    .completeCheckout(sessionId, outcome)
-    .catch((error: unknown) => {
-      if (error instanceof StripeError && error.status === 400) throw new AppError("CONFLICT", `${error.message}.`);
-      throw error;
-    });
-  await deliverSandboxEvents(events);
+  await runSandboxStep(() => sandboxEmulator().completeCheckout(sessionId, outcome));
   return { mode: session.mode, alreadyPaid: false };
 }, { rateLimit: "mutation" });
 

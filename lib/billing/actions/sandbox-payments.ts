@@ -4,8 +4,9 @@ import { z } from "zod";
 import { authedAction } from "@/lib/actions/action";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { deliverSandboxEvents } from "../sandbox/deliver";
-import { OPEN_DISPUTE_STATUSES, StripeError, TEST_CARDS, type SandboxEvent, type TestCard } from "../sandbox/emulator";
+import { runSandboxStep } from "../sandbox/deliver";
+import { openInvoiceState } from "../sandbox/invoice-payment";
+import { OPEN_DISPUTE_STATUSES, TEST_CARDS, type SandboxEvent, type TestCard } from "../sandbox/emulator";
 import { requireTestMode } from "../sandbox/mode";
 import { sandboxEmulator, stripe } from "../stripe";
 
@@ -18,16 +19,6 @@ async function customerOf(userId: string) {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { stripeCustomerId: true } });
   if (!user.stripeCustomerId) throw new AppError("NOT_FOUND", "You have no billing account yet.");
   return user.stripeCustomerId;
-}
-
-/** Stripe's refusals (already paid, already refunded) said as a conflict, not a crash. */
-async function sandboxEvents(run: () => Promise<SandboxEvent[]>) {
-  const events = await run().catch((error: unknown) => {
-    if (error instanceof StripeError && error.status === 400) throw new AppError("CONFLICT", `${error.message}.`);
-    throw error;
-  });
-  await deliverSandboxEvents(events);
-  return events;
 }
 
 /** Paid (or partly refunded, or disputed): only the person's own payment, found in Tally's records. */
@@ -58,10 +49,9 @@ export const paySandboxInvoice = authedAction(z.object({ invoiceId: z.string().s
   const invoice = await client.invoices.retrieve(invoiceId, { expand: ["payments"] }).catch(() => null);
   if (!invoice || invoice.customer !== customer) throw new AppError("NOT_FOUND", "No such invoice.");
   if (invoice.status === "paid") return { paid: true };
-  const intentId = invoice.payments?.data[0]?.payment.payment_intent;
-  const intent = typeof intentId === "string" ? await client.paymentIntents.retrieve(intentId) : null;
+  const waitsForThePerson = (await openInvoiceState(invoice)) === "requires_action";
   const emulator = sandboxEmulator();
-  await sandboxEvents(() => (intent?.status === "requires_action" ? emulator.confirmInvoicePayment(invoiceId) : emulator.retryInvoice(invoiceId)));
+  await runSandboxStep(() => (waitsForThePerson ? emulator.confirmInvoicePayment(invoiceId) : emulator.retryInvoice(invoiceId)));
   // A decline is an answer, not an error: the page says it and offers the portal.
   return { paid: (await client.invoices.retrieve(invoiceId)).status === "paid" };
 }, { rateLimit: "mutation" });
@@ -71,7 +61,7 @@ export const endSandboxRetries = authedAction(z.object({}), async (_input, { use
   requireTestMode();
   const subscription = await db().subscription.findUnique({ where: { userId: user.id } });
   if (!subscription) throw new AppError("NOT_FOUND", "You have no paid plan.");
-  await sandboxEvents(() => sandboxEmulator().giveUpOnSubscription(subscription.stripeSubscriptionId));
+  await runSandboxStep(() => sandboxEmulator().giveUpOnSubscription(subscription.stripeSubscriptionId));
   return { ended: true };
 }, { rateLimit: "mutation" });
 
@@ -81,7 +71,7 @@ const paymentInput = z.object({ paymentIntentId: z.string().startsWith("pi_").ma
 export const refundSandboxPayment = authedAction(paymentInput.extend({ amountCents: z.number().int().positive().optional() }), async ({ paymentIntentId, amountCents }, { user }) => {
   requireTestMode();
   await ownPayment(user.id, paymentIntentId);
-  await sandboxEvents(async () => {
+  await runSandboxStep(async () => {
     const events: SandboxEvent[] = [];
     await sandboxEmulator().refund(paymentIntentId, amountCents, events);
     return events;
@@ -93,7 +83,7 @@ export const refundSandboxPayment = authedAction(paymentInput.extend({ amountCen
 export const disputeSandboxPayment = authedAction(paymentInput, async ({ paymentIntentId }, { user }) => {
   requireTestMode();
   await ownPayment(user.id, paymentIntentId);
-  await sandboxEvents(() => sandboxEmulator().openDispute(paymentIntentId));
+  await runSandboxStep(() => sandboxEmulator().openDispute(paymentIntentId));
   return { disputed: true };
 }, { rateLimit: "mutation" });
 
@@ -104,6 +94,6 @@ export const closeSandboxDispute = authedAction(paymentInput.extend({ outcome: z
   const disputes = await (await stripe()).disputes.list({ payment_intent: paymentIntentId });
   const open = disputes.data.find((dispute) => OPEN_DISPUTE_STATUSES.includes(dispute.status));
   if (!open) throw new AppError("CONFLICT", "This payment has no open dispute.");
-  await sandboxEvents(() => sandboxEmulator().closeDispute(open.id, outcome));
+  await runSandboxStep(() => sandboxEmulator().closeDispute(open.id, outcome));
   return { outcome };
 }, { rateLimit: "mutation" });

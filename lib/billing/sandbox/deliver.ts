@@ -1,7 +1,8 @@
 import "server-only";
 import { handleStripeWebhook } from "../webhooks/handle";
 import { stripe, webhookSecret } from "../stripe";
-import type { SandboxEvent } from "./emulator";
+import { AppError } from "@/lib/errors";
+import { StripeError, type SandboxEvent } from "./emulator";
 
 /** Sends sandbox events through the very same webhook handler, signed exactly as Stripe signs them. */
 export async function deliverSandboxEvents(events: SandboxEvent[]) {
@@ -12,4 +13,17 @@ export async function deliverSandboxEvents(events: SandboxEvent[]) {
     const { status } = await handleStripeWebhook(payload, signature);
     if (status !== 200) throw new Error(`sandbox webhook ${event.type} answered ${status}`);
   }
+}
+
+/**
+ * Runs a sandbox step (a payment, a refund, a dispute…) and delivers its events. Stripe's refusals
+ * (already paid, already refunded) are said as a conflict, not a crash.
+ */
+export async function runSandboxStep(run: () => Promise<SandboxEvent[]>) {
+  const events = await run().catch((error: unknown) => {
+    if (error instanceof StripeError && error.status === 400) throw new AppError("CONFLICT", `${error.message}.`);
+    throw error;
+  });
+  await deliverSandboxEvents(events);
+  return events;
 }

@@ -49,7 +49,7 @@ export const TEST_CARDS = {
   pm_card_authenticationRequired: { label: "Visa •••• 3184", outcome: "requires_action" },
 } as const;
 export type TestCard = keyof typeof TEST_CARDS;
-const isTestCard = (value: unknown): value is TestCard => typeof value === "string" && value in TEST_CARDS;
+export const isTestCard = (value: unknown): value is TestCard => typeof value === "string" && value in TEST_CARDS;
 
 export class StripeError extends Error {
   constructor(readonly status: number, message: string, readonly type = "invalid_request_error") {

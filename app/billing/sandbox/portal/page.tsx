@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
-import { TEST_CARDS, type TestCard } from "@/lib/billing/sandbox/emulator";
+import { isTestCard } from "@/lib/billing/sandbox/emulator";
 import { billingMode, stripe } from "@/lib/billing/stripe";
 import { db } from "@/lib/db";
 import { BillingDisabled } from "../_components/billing-disabled";
 import { PortalCard } from "./_components/portal-card";
 
 export const metadata: Metadata = { title: "Billing portal" };
-
-const isTestCard = (value: unknown): value is TestCard => typeof value === "string" && value in TEST_CARDS;
 
 /**
  * Test mode's stand-in for Stripe's Customer Portal: the saved card and the invoices still open. The

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { BillingDisabled } from "../../_components/billing-disabled";
 import { getBillingOverview } from "@/lib/billing/queries";
-import { billingMode } from "@/lib/billing/stripe";
+import { billingMode, stripe } from "@/lib/billing/stripe";
 import { InvoiceCard } from "./_components/invoice-card";
-import { openInvoicePaymentState } from "./_lib/payment-state";
+import { openInvoiceState } from "@/lib/billing/sandbox/invoice-payment";
 
 export const metadata: Metadata = { title: "Invoice" };
 
@@ -20,6 +20,6 @@ export default async function SandboxInvoicePage({ params }: Props) {
   const [{ invoiceId }, overview] = await Promise.all([params, getBillingOverview({ userId: user.id })]);
   const invoice = overview.invoices.find((candidate) => candidate.id === invoiceId);
   if (!invoice) notFound();
-  const paymentState = invoice.status === "open" ? await openInvoicePaymentState(invoice.id) : null;
+  const paymentState = invoice.status === "open" ? await openInvoiceState(await (await stripe()).invoices.retrieve(invoice.id, { expand: ["payments"] })) : null;
   return <InvoiceCard invoice={invoice} paymentState={paymentState} email={user.email} timeZone={user.timeZone} />;
 }

@@ -6,12 +6,13 @@ import { buttonClasses } from "@/components/ui/button";
 import { ErrorAlert, Notice } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { planForInvoice, type Invoice } from "@/components/billing/overview";
+import type { OpenInvoiceState } from "@/lib/billing/sandbox/invoice-payment";
 import { PayInvoiceButton } from "../../../_components/pay-invoice-button";
 
 interface InvoiceCardProps {
   invoice: Invoice;
   /** An open invoice: how its last payment attempt ended. */
-  paymentState: "unpaid" | "declined" | "requires_action" | null;
+  paymentState: OpenInvoiceState | null;
   email: string;
   timeZone: string;
 }
