@@ -66,6 +66,14 @@ const schema = z
       .enum(["0", "1"])
       .default("0")
       .transform((value) => value === "1"),
+    /**
+     * Whether this server process also runs the background jobs (README › Jobs). Default 1. With 0 (PostgreSQL
+     * only) it just queues them, for workers started with `npm run jobs:work`.
+     */
+    TALLY_JOB_WORKERS: z
+      .enum(["0", "1"])
+      .default("1")
+      .transform((value) => value === "1"),
     /** A run on this machine only (loopback NEXTAUTH_URL): seeds the demo account and shows it on the sign-in page. */
     TALLY_LOCAL_MODE: z
       .enum(["0", "1"])
@@ -103,6 +111,11 @@ const schema = z
   .refine((env) => env.TALLY_BILLING_MODE !== "test" || !env.STRIPE_SECRET_KEY, {
     message: "TALLY_BILLING_MODE=test uses the built-in sandbox: unset STRIPE_SECRET_KEY, or choose TALLY_BILLING_MODE=stripe",
     path: ["TALLY_BILLING_MODE"],
+  })
+  // On the embedded database the jobs live in the server's memory: no other process could run them.
+  .refine((env) => env.TALLY_JOB_WORKERS || /^postgres(ql)?:\/\//.test(env.DATABASE_URL), {
+    message: "TALLY_JOB_WORKERS=0 needs PostgreSQL: on the embedded database the server runs its own jobs",
+    path: ["TALLY_JOB_WORKERS"],
   })
   .refine((env) => Boolean(env.GITHUB_ID) === Boolean(env.GITHUB_SECRET), {
     message: "GITHUB_ID and GITHUB_SECRET must be set together",

@@ -17,6 +17,13 @@ describe("environment validation", () => {
     expect(env).toMatchObject({ TALLY_FAULTS: "swift:fail", TALLY_LOCAL_MODE: true, AI_TIMEOUT_MS: 60_000 });
   });
 
+  it("runs the job workers in the server by default, and lets PostgreSQL servers leave them to `jobs:work`", () => {
+    expect(parseEnv({}).TALLY_JOB_WORKERS).toBe(true);
+    expect(parseEnv({ DATABASE_URL: "postgresql://db/tally", TALLY_JOB_WORKERS: "0" }).TALLY_JOB_WORKERS).toBe(false);
+    // On the embedded database no other process could run them: the emails would never leave.
+    expect(() => parseEnv({ TALLY_JOB_WORKERS: "0" })).toThrow(/TALLY_JOB_WORKERS=0 needs PostgreSQL/);
+  });
+
   it("reads the paid-request rate limit as a positive whole number, unset by default", () => {
     expect(parseEnv({}).TALLY_RATE_LIMIT_PAID_PER_MINUTE).toBeUndefined();
     expect(parseEnv({ TALLY_RATE_LIMIT_PAID_PER_MINUTE: "100000" }).TALLY_RATE_LIMIT_PAID_PER_MINUTE).toBe(100_000);

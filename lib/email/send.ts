@@ -1,26 +1,25 @@
 import "server-only";
-import nodemailer from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { enqueue } from "@/lib/jobs/engine";
 import { log } from "@/lib/log";
 
 /**
- * Queues an email in the outbox (its plain text) and sends it, with its HTML when it has one, through SMTP
- * when SMTP_URL is set. Without SMTP the
- * message stays in the outbox table and is written to the server log, so nothing is lost locally.
+ * Writes an email to the outbox and queues its delivery (the email.deliver job, lib/email/deliver.ts): the
+ * request never waits for SMTP, and an SMTP outage delays the email instead of losing it. Without SMTP_URL
+ * the email stays in the outbox table (the local Outbox page) and its subject is logged.
  */
 export async function sendEmail({ to, subject, body, html }: { to: string; subject: string; body: string; html?: string }) {
-  const message = await db().emailOutbox.create({ data: { to, subject, body } });
-  const { SMTP_URL, EMAIL_FROM } = env();
-  if (!SMTP_URL) {
+  const message = await db().emailOutbox.create({ data: { to, subject, body, html } });
+  if (!env().SMTP_URL) {
     log.info({ outboxId: message.id, subject }, "email kept in the outbox (no SMTP configured)");
     return message;
   }
   try {
-    await nodemailer.createTransport(SMTP_URL).sendMail({ from: EMAIL_FROM, to, subject, text: body, ...(html && { html }) });
-    await db().emailOutbox.update({ where: { id: message.id }, data: { sentAt: new Date() } });
+    await enqueue("email.deliver", { outboxId: message.id });
   } catch (error) {
-    log.error({ outboxId: message.id, err: error }, "SMTP failed; the email stays unsent in the outbox");
+    // Written but not queued: the email.relay job queues it within a few minutes.
+    log.error({ outboxId: message.id, err: error }, "could not queue an email; the relay will");
   }
   return message;
 }

@@ -1,40 +1,30 @@
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { stopJobEngine } from "@/lib/jobs/engine";
+import { startJobWorkers } from "@/lib/jobs/workers";
+import { startTestSmtpServer } from "@/lib/testing/smtp";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => {} }) }));
 
-// A real SMTP server in this process: what Tally sends goes over the wire, and is parsed as a mail client would.
-const inbox: ParsedMail[] = [];
-const server = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS"],
-  onData(stream, _session, callback) {
-    simpleParser(stream).then((mail) => {
-      inbox.push(mail);
-      callback();
-    }, callback);
-  },
-});
-
+// What Tally sends goes through its job engine and over the wire to a real SMTP server, parsed as a mail client would.
+const smtp = await startTestSmtpServer();
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  process.env.SMTP_URL = smtp.url;
+  await startJobWorkers();
 });
 afterAll(async () => {
+  await stopJobEngine();
   delete process.env.SMTP_URL;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 const { signUp } = await import("@/lib/auth/actions/sign-up");
 const { confirmEmail } = await import("@/lib/auth/actions/confirm-email");
 
 const mailTo = async (email: string) => {
-  await expect.poll(() => inbox.filter((mail) => mail.to && JSON.stringify(mail.to).includes(email)).length).toBeGreaterThan(0);
-  return inbox.filter((mail) => JSON.stringify(mail.to).includes(email)).at(-1)!;
+  await expect.poll(() => smtp.mailTo(email).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  return smtp.mailTo(email).at(-1)!;
 };
 
 describe("email over SMTP", () => {

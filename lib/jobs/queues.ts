@@ -1,0 +1,32 @@
+/**
+ * Every background job Tally runs, with its retry policy and, for the recurring ones, its schedule (cron,
+ * UTC). The same table drives pg-boss on PostgreSQL and the in-process engine on the embedded database.
+ * Every handler is idempotent: both engines deliver at least once.
+ */
+export const QUEUES = {
+  /** Sends one outbox email; retried 7 times with doubling backoff (30 s, 1 min, 2 min … 1–2 h in all, with jitter). */
+  "email.deliver": { retryLimit: 7, retryDelaySeconds: 30, expireInSeconds: 120 },
+  /** Queues emails that were written but never queued (a crash between the two). */
+  "email.relay": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 300, cron: "* * * * *" },
+  /** Releases the holds of requests that never finished. */
+  "holds.sweep": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 300, cron: "* * * * *" },
+  /** Starts the new Free period of accounts not seen since theirs ended (active ones reset when seen). */
+  "plans.free-reset": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 900, cron: "*/15 * * * *" },
+} as const satisfies Record<string, { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number; cron?: string }>;
+
+export type QueueName = keyof typeof QUEUES;
+
+export type JobData = {
+  "email.deliver": { outboxId: string };
+  "email.relay": Record<string, never>;
+  "holds.sweep": Record<string, never>;
+  "plans.free-reset": Record<string, never>;
+};
+
+export type JobHandlers = { [Name in QueueName]: (data: JobData[Name]) => Promise<unknown> };
+
+/** The wait before retry number `retryCount + 1`: pg-boss's backoff (doubling, with up to 100 % jitter). */
+export function retryDelayMs(name: QueueName, retryCount: number, random = Math.random) {
+  const base = QUEUES[name].retryDelaySeconds * 1000 * 2 ** Math.min(16, retryCount);
+  return base + base * random();
+}
