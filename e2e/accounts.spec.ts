@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { readZip } from "../lib/testing/zip";
 import { AuthPages, PASSWORD, uniqueEmail } from "./pages/auth";
 import { ownNetwork } from "./pages/billing";
 import { ChatPage } from "./pages/chat";
@@ -125,12 +126,18 @@ test("a person downloads their data, then deletes the account: signed out, and t
 
   await page.goto("/settings/profile");
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download your data" }).click();
+  await page.getByRole("link", { name: "Download your data (JSON)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^tally-data-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(readFileSync((await download.path())!, "utf8"));
   expect(data.profile.email).toBe(email);
   expect(data.conversations[0].messages[0].content).toBe("Remember this: a lighthouse");
+  const zipping = page.waitForEvent("download");
+  await page.getByRole("link", { name: "With images and videos (ZIP)" }).click();
+  const zip = await zipping;
+  expect(zip.suggestedFilename()).toMatch(/^tally-data-\d{4}-\d{2}-\d{2}\.zip$/);
+  const archive = await readZip(readFileSync((await zip.path())!));
+  expect(JSON.parse(archive.get("tally-data.json")!.bytes.toString("utf8")).profile.email).toBe(email);
 
   const remove = page.getByRole("button", { name: "Delete my account" });
   await expect(remove).toBeDisabled();

@@ -16,6 +16,15 @@ export const metadata: Metadata = { title: "Outbox" };
  */
 type Props = { searchParams: Promise<{ to?: string | string[] }> };
 
+type EmailState = { sentAt: Date | null; failedAt: Date | null; attempts: number; lastError: string | null };
+function deliveryState(email: EmailState, smtp: boolean) {
+  if (email.sentAt) return "sent";
+  if (email.failedAt) return `given up: ${email.lastError}`;
+  if (!smtp) return "not sent (no SMTP)";
+  if (email.attempts > 0) return `retrying after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}: ${email.lastError}`;
+  return "queued";
+}
+
 export default async function OutboxPage({ searchParams }: Props) {
   // Read first: the page must be rendered per request, never prerendered as a 404 at build time.
   const { to } = await searchParams;
@@ -46,7 +55,7 @@ export default async function OutboxPage({ searchParams }: Props) {
                 </time>
               </div>
               <p className="text-sm text-muted-foreground">
-                To <span className="font-medium text-foreground break-all">{email.to}</span> · {email.sentAt ? "sent" : "not sent (no SMTP)"}
+                To <span className="font-medium text-foreground break-all">{email.to}</span> · {deliveryState(email, Boolean(env().SMTP_URL))}
               </p>
               <EmailBody body={email.body} />
             </Card>

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { eraseUnsentGoodbyes } from "@/lib/email/deliver";
 import { db, dbDialect } from "@/lib/db";
+import { readZip } from "@/lib/testing/zip";
 import { signInAs } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
@@ -10,6 +12,7 @@ delete process.env.NEXTAUTH_URL;
 const { createUser, getUserByEmail } = await import("@/lib/auth/queries");
 const { deleteOwnAccount } = await import("./actions/delete-account");
 const { accountExport } = await import("./export");
+const { accountExportZip } = await import("./export-zip");
 const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
 const { saveAgent } = await import("@/lib/agents/actions/save-agent");
 const { generateImage } = await import("@/lib/media/actions/generate-image");
@@ -68,8 +71,13 @@ describe("deleting an account", () => {
 
     expect(await deleteOwnAccount({ confirmEmail: ` ${user.email.toUpperCase()} ` })).toEqual({ ok: true, data: { deleted: true } });
 
-    const leaks = Object.entries(await everyRow()).filter(([, text]) => [user.email, secret].some((trace) => text.includes(trace)));
-    expect(leaks.map(([table]) => table)).toEqual([]);
+    const leaks = async () => Object.entries(await everyRow()).filter(([, text]) => [user.email, secret].some((trace) => text.includes(trace)));
+    // One row holds the address: the goodbye email, erased once sent, or after a day unsent (here: no SMTP).
+    expect((await leaks()).map(([table]) => table)).toEqual(["EmailOutbox"]);
+    expect(await db().emailOutbox.findMany({ where: { to: user.email } })).toMatchObject([{ subject: "Your Tally account was deleted", eraseAfterSend: true }]);
+    expect(await eraseUnsentGoodbyes({ now: new Date(Date.now() + 23 * 3_600_000) })).toBe(0);
+    expect(await eraseUnsentGoodbyes({ now: new Date(Date.now() + 25 * 3_600_000) })).toBe(1);
+    expect(await leaks()).toEqual([]);
     expect(await getUserByEmail({ email: user.email })).toBeNull();
     // Money records stay (anonymised): the ledger grew by the expiry of what was left, nothing was removed.
     expect(await db().ledgerEntry.count({ where: { userId: user.id } })).toBeGreaterThan(ledgerBefore);
@@ -100,5 +108,22 @@ describe("the data export", () => {
     expect(text).toContain(`chat ${secret}`);
     expect(text).not.toContain(other.secret);
     expect(text).not.toContain("passwordHash");
+  });
+
+  it("as a ZIP: the same JSON and every image file itself, byte for byte, and nothing of anyone else's", async () => {
+    const { user } = await personWithHistory();
+    const other = await personWithHistory();
+    const archive = await readZip(Buffer.from(await new Response(await accountExportZip({ userId: user.id })).arrayBuffer()));
+    const [image] = await db().media.findMany({ where: { userId: user.id } });
+    const names = [...archive.keys()];
+    expect(names).toEqual(["tally-data.json", expect.stringMatching(new RegExp(`^media/${image!.id}-tally-image-image-[\\w-]+\\.(png|svg)$`))]);
+    const json = JSON.parse(archive.get("tally-data.json")!.bytes.toString("utf8"));
+    expect(json.profile.id).toBe(user.id);
+    expect(json.media.map((item: { id: string }) => item.id)).toEqual([image!.id]);
+    expect(archive.get("tally-data.json")!.compressed).toBe(true);
+    const file = archive.get(names[1]!)!;
+    expect(file.compressed).toBe(false);
+    expect(file.bytes.equals(Buffer.from(image!.data))).toBe(true);
+    expect(names.join()).not.toContain((await db().media.findFirstOrThrow({ where: { userId: other.user.id } })).id);
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { billingMode, stripe } from "@/lib/billing/stripe";
 import { closeAccountInTx, ledgerTx } from "@/lib/credits";
 import { db } from "@/lib/db";
+import { sendEmail } from "@/lib/email/send";
 import { AppError } from "@/lib/errors";
 
 /** The address a deleted account keeps: unique, and no mail server will ever accept it. */
@@ -13,7 +14,8 @@ export const deletedEmail = (userId: string) => `deleted-${userId}@deleted.inval
  * conversations and messages, agents, media, council runs, sessions, links, OAuth links and emails to
  * the person are deleted; what is left of their credits expires; the user row keeps only what the
  * money records need (its id, Stripe customer id, plan history through the ledger, usage events and
- * payments), with the email, name and password gone. Nobody can sign in to it again.
+ * payments), with the email, name and password gone. Nobody can sign in to it again. A goodbye email
+ * confirms it; its outbox row is erased once sent (or after a day unsent), so it keeps no address either.
  */
 export async function deleteAccount({ userId, now = new Date() }: { userId: string; now?: Date }) {
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, stripeCustomerId: true, subscription: { select: { stripeSubscriptionId: true } } } });
@@ -47,5 +49,16 @@ export async function deleteAccount({ userId, now = new Date() }: { userId: stri
       where: { id: userId },
       data: { email: deletedEmail(userId), name: null, passwordHash: null, referralCode: null, emailVerifiedAt: null, lowBalanceThreshold: null, plan: "FREE", deletedAt: now },
     });
+  });
+  await sendEmail({
+    to: user.email,
+    subject: "Your Tally account was deleted",
+    eraseAfterSend: true,
+    heading: "Your account was deleted",
+    paragraphs: [
+      "Your Tally account, its conversations, agents, images, videos and Council runs are gone, and any plan was cancelled: you will not be charged again.",
+      "Records of payments and of credits used are kept without your name or email, as the law asks of a business. This is the last email you get from Tally.",
+    ],
+    footnote: "If you did not delete your account, contact support at once.",
   });
 }

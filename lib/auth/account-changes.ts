@@ -2,7 +2,6 @@ import "server-only";
 import MailChecker from "mailchecker";
 import { db, isUniqueViolation } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
-import { renderActionEmail } from "@/lib/email/templates/action-email";
 import { appUrlOf, env, isMachineLocal } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -38,7 +37,10 @@ export async function changePassword({ userId, sessionId, currentPassword, newPa
   await sendEmail({
     to: user.email,
     subject: "Your Tally password was changed",
-    body: `The password of your Tally account was just changed from Settings, and your other devices were signed out. If this was not you, reset it right away: ${appUrlOf(env())}/forgot-password`,
+    heading: "Your password was changed",
+    paragraphs: ["The password of your Tally account was just changed in Settings, and your other devices were signed out."],
+    action: { label: "Reset your password", url: `${appUrlOf(env())}/forgot-password` },
+    footnote: "If this was you, there is nothing to do. If it was not, reset your password right away.",
   });
   return { signedOut };
 }
@@ -56,17 +58,21 @@ export async function requestEmailChange({ userId, newEmail, currentPassword }: 
   if (await db().user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "Another account uses that email.");
   const token = await issueToken({ userId, purpose: "CHANGE_EMAIL", email, replaceEarlier: true });
   const link = `${appUrlOf(env())}/confirm-email-change/${token}`;
-  const confirmation = await renderActionEmail({
+  await sendEmail({
+    to: email,
+    subject: "Confirm your new email for Tally",
     heading: "Confirm your new email",
     paragraphs: ["Confirm that this is the new email of your Tally account. Until you do, the account keeps its old address."],
     action: { label: "Use this email", url: link },
     footnote: "The link works once, for 24 hours. If you did not ask for this, ignore this email.",
   });
-  await sendEmail({ to: email, subject: "Confirm your new email for Tally", body: confirmation.text, html: confirmation.html });
   await sendEmail({
     to: user.email,
     subject: "Your Tally email is being changed",
-    body: `Someone signed in to your Tally account asked to change its email to ${email}. Nothing changes until that address confirms. If this was not you, reset your password: ${appUrlOf(env())}/forgot-password`,
+    heading: "Your email is being changed",
+    paragraphs: [`Someone signed in to your Tally account asked to change its email to ${email}. Nothing changes until that address confirms.`],
+    action: { label: "Reset your password", url: `${appUrlOf(env())}/forgot-password` },
+    footnote: "If this was you, there is nothing to do. If it was not, reset your password now: the link above ends every session.",
   });
   if (isMachineLocal(env())) log.info({ to: email, link }, "email change link (local only)");
   return { pendingEmail: email };
@@ -85,6 +91,12 @@ export async function confirmEmailChange({ token, now = new Date() }: { token: s
   }
   // Cleared and set again through the one path that verifies: a Free account still unverified gets its allowance now.
   await markEmailVerified({ userId: used.userId, email: used.email, now });
-  await sendEmail({ to: before.email, subject: "Your Tally email was changed", body: `The email of your Tally account is now ${used.email}; sign in with it from now on. If this was not you, someone has your password: reset it from ${appUrlOf(env())}/forgot-password with your new address, or contact support.` });
+  await sendEmail({
+    to: before.email,
+    subject: "Your Tally email was changed",
+    heading: "Your email was changed",
+    paragraphs: [`The email of your Tally account is now ${used.email}; sign in with it from now on. This address gets no more emails from Tally.`],
+    footnote: `If this was not you, someone has your password: reset it from ${appUrlOf(env())}/forgot-password with the new address, or contact support.`,
+  });
   return { email: used.email };
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
-import { renderActionEmail } from "@/lib/email/templates/action-email";
 import { appUrlOf, env, isMachineLocal } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -26,13 +25,14 @@ export async function requestPasswordReset({ email }: { email: string }) {
   if (!limited.allowed) return;
   const token = await issueToken({ userId: user.id, purpose: "RESET_PASSWORD", email: user.email, replaceEarlier: true });
   const link = `${appUrlOf(env())}/reset-password/${token}`;
-  const { text, html } = await renderActionEmail({
+  await sendEmail({
+    to: user.email,
+    subject: "Reset your Tally password",
     heading: "Reset your password",
     paragraphs: ["Someone (we hope you) asked to reset the password of your Tally account."],
     action: { label: "Choose a new password", url: link },
     footnote: "The link works once, for 1 hour. If it was not you, ignore this email: your password stays as it is.",
   });
-  await sendEmail({ to: user.email, subject: "Reset your Tally password", body: text, html });
   if (isMachineLocal(env())) log.info({ to: user.email, link }, "password reset link (local only)");
 }
 
@@ -52,7 +52,10 @@ export async function resetPassword({ token, password, now = new Date() }: { tok
   await sendEmail({
     to: used.email,
     subject: "Your Tally password was changed",
-    body: `The password of your Tally account was just changed, and every device was signed out. If this was not you, reset it again right away: ${appUrlOf(env())}/forgot-password`,
+    heading: "Your password was changed",
+    paragraphs: ["The password of your Tally account was just changed with a reset link, and every device was signed out."],
+    action: { label: "Reset it again", url: `${appUrlOf(env())}/forgot-password` },
+    footnote: "If this was you, there is nothing to do. If it was not, reset your password right away: someone can read your email.",
   });
   return { email: used.email };
 }

@@ -4,7 +4,6 @@ import { grantReferralBonuses } from "@/lib/billing/referrals";
 import { ledgerTx, startFreePeriodInTx } from "@/lib/credits";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
-import { renderActionEmail } from "@/lib/email/templates/action-email";
 import { appUrlOf, env, isMachineLocal } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -21,13 +20,14 @@ export function verificationLink(token: string) {
 /** Emails a new 24-hour link proving the person owns `email`. */
 export async function sendVerificationEmail({ userId, email }: { userId: string; email: string }) {
   const link = verificationLink(await issueToken({ userId, purpose: "VERIFY_EMAIL", email }));
-  const { text, html } = await renderActionEmail({
+  await sendEmail({
+    to: email,
+    subject: "Confirm your email for Tally",
     heading: "Confirm your email",
     paragraphs: [`Welcome to Tally. Confirm this address to get your ${PLANS.FREE.monthlyCredits} free credits for this month.`],
     action: { label: "Confirm your email", url: link },
     footnote: "The link works once, for 24 hours. If you did not sign up for Tally, ignore this email.",
   });
-  await sendEmail({ to: email, subject: "Confirm your email for Tally", body: text, html });
   // Only where nobody else can read the log: on a public server a link in the log would be a way in.
   if (isMachineLocal(env())) log.info({ to: email, link }, "verification link (local only)");
 }

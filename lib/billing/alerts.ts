@@ -25,7 +25,13 @@ export async function checkLowBalance(userId: string) {
   await sendEmail({
     to: user.email,
     subject: `Your Tally balance is below ${threshold} credits`,
-    body: `You have ${available} credits left. Top up with a credit pack or upgrade your plan: ${appUrl()}/settings/billing`,
+    heading: `You have ${available.toLocaleString("en-US")} credits left`,
+    paragraphs: [
+      `Your balance fell below the ${threshold.toLocaleString("en-US")} credits you asked to be told about.`,
+      "A credit pack tops it up at once and never expires at the monthly reset; a bigger plan gives more every month.",
+    ],
+    action: { label: "Top up or upgrade", url: `${appUrl()}/settings/billing` },
+    footnote: "You get this email once each time your balance falls below the alert; change or turn it off in Settings › Plan & billing.",
   });
   return { sent: true };
 }

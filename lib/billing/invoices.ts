@@ -119,12 +119,19 @@ async function emailPaymentProblem(userId: string, { kind, plan, amountCents }: 
       ? {
           to: email,
           subject: `Your Tally payment of ${formatUsd(amountCents)} failed`,
-          body: `We could not charge your card ${formatUsd(amountCents)} for the ${PLANS[plan].name} plan. Update your card to get your ${credits} monthly credits: ${billing}\n\nYou keep every feature and the credits you have; new monthly credits arrive once the payment goes through.`,
+          heading: "Your payment failed",
+          paragraphs: [
+            `We could not charge your card ${formatUsd(amountCents)} for the ${PLANS[plan].name} plan. Update your card to get your ${credits} monthly credits.`,
+            "You keep every feature and the credits you have; the new monthly credits arrive once the payment goes through.",
+          ],
+          action: { label: "Update your card", url: billing },
         }
       : {
           to: email,
           subject: `Confirm your Tally payment of ${formatUsd(amountCents)}`,
-          body: `Your bank asks you to confirm the payment of ${formatUsd(amountCents)} for the ${PLANS[plan].name} plan. Confirm it to get your ${credits} monthly credits: ${billing}`,
+          heading: "Confirm your payment",
+          paragraphs: [`Your bank asks you to confirm the payment of ${formatUsd(amountCents)} for the ${PLANS[plan].name} plan. Confirm it to get your ${credits} monthly credits.`],
+          action: { label: "Confirm the payment", url: billing },
         },
   );
 }

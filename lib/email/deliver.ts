@@ -40,7 +40,8 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
   if (claim.count === 0) return "skipped";
   const email = await db().emailOutbox.findUniqueOrThrow({ where: { id: outboxId } });
   if (now.getTime() - email.createdAt.getTime() > EMAIL_STALE_MS) {
-    await db().emailOutbox.update({ where: { id: outboxId }, data: { failedAt: now, claimedUntil: null, lastError: "not sent within a day" } });
+    if (email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
+    else await db().emailOutbox.update({ where: { id: outboxId }, data: { failedAt: now, claimedUntil: null, lastError: "not sent within a day" } });
     log.error({ outboxId, subject: email.subject }, "email given up: not sent within a day");
     return "failed";
   }
@@ -49,7 +50,8 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
   } catch (error) {
     const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
     const givenUp = email.attempts >= EMAIL_MAX_ATTEMPTS;
-    await db().emailOutbox.update({ where: { id: outboxId }, data: { claimedUntil: null, lastError, ...(givenUp && { failedAt: new Date() }) } });
+    if (givenUp && email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
+    else await db().emailOutbox.update({ where: { id: outboxId }, data: { claimedUntil: null, lastError, ...(givenUp && { failedAt: new Date() }) } });
     if (givenUp) {
       log.error({ outboxId, attempts: email.attempts, err: error }, "email given up after its last attempt");
       return "failed";
@@ -57,8 +59,18 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
     log.warn({ outboxId, attempts: email.attempts, err: error }, "SMTP failed; the email will be retried");
     throw error;
   }
-  await db().emailOutbox.update({ where: { id: outboxId }, data: { sentAt: new Date(), claimedUntil: null, lastError: null } });
+  if (email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
+  else await db().emailOutbox.update({ where: { id: outboxId }, data: { sentAt: new Date(), claimedUntil: null, lastError: null } });
   return "sent";
+}
+
+/**
+ * Erases goodbye emails a day old that were never sent (no SMTP, or still failing): the outbox keeps no
+ * address of a deleted account for longer than that.
+ */
+export async function eraseUnsentGoodbyes({ now = new Date() } = {}) {
+  const { count } = await db().emailOutbox.deleteMany({ where: { eraseAfterSend: true, createdAt: { lte: new Date(now.getTime() - EMAIL_STALE_MS) } } });
+  return count;
 }
 
 /**
@@ -67,6 +79,7 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
  * timers died with it), waiting for a retry. Queueing one twice is harmless: the claim sends it once.
  */
 export async function relayStrandedEmails({ now = new Date(), includeRetrying = false } = {}) {
+  await eraseUnsentGoodbyes({ now });
   if (!env().SMTP_URL) return 0;
   const stranded = await db().emailOutbox.findMany({
     where: {

@@ -73,6 +73,18 @@ describe("email delivery (the email.deliver job)", () => {
     expect(smtp.mailTo(staleTo)).toHaveLength(0);
   });
 
+  it("a goodbye to a deleted account leaves no row behind: erased once sent, or once given up", async () => {
+    const to = address();
+    const goodbye = await db().emailOutbox.create({ data: { to, subject: "Bye", body: "Plain text", eraseAfterSend: true } });
+    expect(await deliverEmail(goodbye.id)).toBe("sent");
+    expect(smtp.mailTo(to)).toHaveLength(1);
+    expect(await db().emailOutbox.count({ where: { to } })).toBe(0);
+    const undeliverable = await db().emailOutbox.create({ data: { to, subject: "Bye", body: "Plain text", eraseAfterSend: true, attempts: EMAIL_MAX_ATTEMPTS - 1 } });
+    smtp.refuseNext(1);
+    expect(await deliverEmail(undeliverable.id)).toBe("failed");
+    expect(await db().emailOutbox.count({ where: { to } })).toBe(0);
+  });
+
   it("the relay queues what was written but never queued, and leaves the rest to their own jobs", async () => {
     const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000);
     const stranded = await written(address(), { createdAt: minutesAgo(3) });
@@ -87,12 +99,12 @@ describe("email delivery (the email.deliver job)", () => {
   it("a sent email reaches the inbox through the job engine, and an outage is retried there with backoff", async () => {
     await startJobWorkers();
     const to = address();
-    await sendEmail({ to, subject: "Through the queue", body: "Plain text" });
+    await sendEmail({ to, subject: "Through the queue", heading: "Hello", paragraphs: ["Plain text"] });
     await expect.poll(() => smtp.mailTo(to).length, { timeout: 15_000 }).toBe(1);
 
     const later = address();
     smtp.refuseNext(1);
-    const email = await sendEmail({ to: later, subject: "After an outage", body: "Plain text" });
+    const email = await sendEmail({ to: later, subject: "After an outage", heading: "Hello", paragraphs: ["Plain text"] });
     await expect.poll(async () => (await row(email.id)).lastError, { timeout: 15_000 }).toMatch(/busy/);
     if (dbDialect() === "postgres") {
       // pg-boss holds the retry for 30–60 s (the queue's backoff); bring it forward instead of waiting.
@@ -121,7 +133,7 @@ describe("email delivery (the email.deliver job)", () => {
     const secondInstance = await pgBossEngine(process.env.DATABASE_URL!);
     await secondInstance.work(JOB_HANDLERS);
     const recipients = Array.from({ length: 20 }, address);
-    await Promise.all(recipients.map((to, index) => sendEmail({ to, subject: `Batch ${index}`, body: "Plain text" })));
+    await Promise.all(recipients.map((to, index) => sendEmail({ to, subject: `Batch ${index}`, heading: "Hello", paragraphs: ["Plain text"] })));
     await expect.poll(() => recipients.filter((to) => smtp.mailTo(to).length > 0).length, { timeout: 30_000 }).toBe(20);
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(recipients.map((to) => smtp.mailTo(to).length)).toEqual(recipients.map(() => 1));

@@ -6,7 +6,7 @@
 export const QUEUES = {
   /** Sends one outbox email; retried 7 times with doubling backoff (30 s, 1 min, 2 min … 1–2 h in all, with jitter). */
   "email.deliver": { retryLimit: 7, retryDelaySeconds: 30, expireInSeconds: 120 },
-  /** Queues emails that were written but never queued (a crash between the two). */
+  /** Queues emails that were written but never queued (a crash between the two); erases day-old unsent goodbyes. */
   "email.relay": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 300, cron: "* * * * *" },
   /** Releases the holds of requests that never finished. */
   "holds.sweep": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 300, cron: "* * * * *" },

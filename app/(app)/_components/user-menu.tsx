@@ -15,13 +15,15 @@ const itemClasses =
   "flex cursor-pointer items-center gap-2.5 rounded-lg px-2.5 py-2 text-sm outline-none select-none data-highlighted:bg-subtle [&_svg]:size-4 [&_svg]:text-muted-foreground";
 
 export function UserMenu({ name, email }: { name: string | null; email: string }) {
+  const letters = initials(name, email);
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger
-        aria-label="Account menu"
+        // The visible initials start the name, so speech input ("click A T") finds the button too.
+        aria-label={`${letters}, Account menu`}
         className="flex size-9 items-center justify-center rounded-full bg-accent text-xs font-semibold text-accent-foreground transition-opacity hover:opacity-90"
       >
-        {initials(name, email)}
+        {letters}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

@@ -84,12 +84,19 @@ export default async function ProfilePage() {
       <Card>
         <CardHeader>
           <CardTitle>Your data</CardTitle>
-          <CardDescription>Everything Tally keeps about you, as one JSON file: profile, conversations, agents, council runs, media details, usage and credit history.</CardDescription>
+          <CardDescription>
+            Everything Tally keeps about you: profile, conversations, agents, council runs, media details, usage and credit history, as one JSON
+            file, or as a ZIP with your images and videos too.
+          </CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="flex flex-wrap gap-3">
           <a href="/api/account/export" download className={buttonClasses({ variant: "secondary" })}>
             <Download aria-hidden />
-            Download your data
+            Download your data (JSON)
+          </a>
+          <a href="/api/account/export?format=zip" download className={buttonClasses({ variant: "secondary" })}>
+            <Download aria-hidden />
+            With images and videos (ZIP)
           </a>
         </CardContent>
       </Card>

@@ -1,17 +1,7 @@
 import { errorResponse } from "@/lib/actions/route";
 import { getSessionUser } from "@/lib/auth/session";
+import { MEDIA_EXTENSIONS, mediaFileName } from "@/lib/media/file-names";
 import { getMediaFile } from "@/lib/media/queries";
-
-/** The only types served as what they are; anything else is a download (application/octet-stream). */
-const EXTENSIONS: Record<string, string> = {
-  "image/svg+xml": "svg",
-  "image/png": "png",
-  "image/jpeg": "jpg",
-  "image/gif": "gif",
-  "image/webp": "webp",
-  "video/mp4": "mp4",
-  "video/webm": "webm",
-};
 
 /** Serves a generated image or clip to its owner only; `?download=1` saves it as a file, `?variant=poster` is a video's still. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -20,8 +10,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const search = new URL(request.url).searchParams;
   const file = await getMediaFile({ userId: user.id, id: (await params).id, poster: search.get("variant") === "poster" });
   if (!file) return errorResponse({ code: "NOT_FOUND", message: "No such file." });
-  const name = `tally-${file.kind.toLowerCase()}-${file.prompt.slice(0, 40).replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "untitled"}.${EXTENSIONS[file.mimeType] ?? "bin"}`;
-  const known = file.mimeType in EXTENSIONS;
+  const name = mediaFileName(file);
+  const known = file.mimeType in MEDIA_EXTENSIONS;
   const download = !known || search.get("download") === "1";
   return new Response(Buffer.from(file.data), {
     headers: {

@@ -1,0 +1,54 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { AuthPages, uniqueEmail } from "./pages/auth";
+
+// Every page of the account lifecycle, checked with axe (WCAG 2.1 A and AA rules) in light and dark:
+// no serious or critical violation.
+async function expectAccessible(page: Page, what: string) {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    expect(serious.map((violation) => `${what} (${scheme}): ${violation.id} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+}
+
+/** The address of the newest link in an email, from the local Outbox. */
+async function linkIn(page: Page, email: string, subject: string) {
+  await page.goto(`/outbox?to=${encodeURIComponent(email)}`);
+  return (await page.getByRole("article", { name: `${subject}, to ${email}` }).first().getByRole("link").first().getAttribute("href"))!;
+}
+
+test("the account pages have no serious accessibility violation", async ({ page }) => {
+  const auth = new AuthPages(page);
+  for (const path of ["/sign-up", "/sign-in", "/forgot-password"]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+  await page.getByLabel("Email").fill(uniqueEmail());
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText(/has a Tally account, a link to reset its password is on its way/)).toBeVisible();
+  await expectAccessible(page, "/forgot-password, sent");
+
+  const email = await auth.signUp(uniqueEmail(), "Ada Tester", { confirm: false });
+  await expectAccessible(page, "/chat with the verify banner");
+  const verify = await linkIn(page, email, "Confirm your email for Tally");
+  await expectAccessible(page, "/outbox");
+  await page.goto(verify);
+  await expectAccessible(page, "/verify-email/[token]");
+
+  await page.goto("/settings/profile");
+  await expectAccessible(page, "/settings/profile");
+
+  await auth.signOut();
+  await page.goto("/forgot-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText(/has a Tally account, a link to reset its password is on its way/)).toBeVisible();
+  await page.goto(await linkIn(page, email, "Reset your Tally password"));
+  await expectAccessible(page, "/reset-password/[token]");
+  await page.goto("/reset-password/not-a-real-token");
+  await expectAccessible(page, "/reset-password/[token], expired");
+  await page.goto("/confirm-email-change/not-a-real-token");
+  await expectAccessible(page, "/confirm-email-change/[token], expired");
+});
