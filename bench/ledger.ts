@@ -4,7 +4,8 @@
 import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { reserveFromFirstBucket, settleFromOneBucket, toSqlitePlaceholders, type Row, type RunSql, type SqlSession } from "@/lib/credits/statements";
+import { toSqlitePlaceholders, type Row, type RunSql, type SqlSession } from "@/lib/credits/sql";
+import { reserveFromFirstBucket, settleFromOneBucket } from "@/lib/credits/statements";
 import { createTestDatabase } from "@/lib/testing/database";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 800);

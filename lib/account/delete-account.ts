@@ -36,7 +36,6 @@ export async function deleteAccount({ userId, now = new Date() }: { userId: stri
     await tx.agent.deleteMany({ where: { userId } });
     await tx.media.deleteMany({ where: { userId } });
     await tx.councilRun.deleteMany({ where: { userId } });
-    await tx.hold.updateMany({ where: { userId }, data: { result: null } });
     await tx.authSession.deleteMany({ where: { userId } });
     await tx.accountToken.deleteMany({ where: { userId } });
     await tx.oAuthAccount.deleteMany({ where: { userId } });

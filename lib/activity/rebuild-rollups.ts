@@ -3,9 +3,9 @@ import "server-only";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { db } from "@/lib/db";
-import { insertRows } from "./bulk-insert";
+import { insertRows } from "@/lib/db/bulk-insert";
 import { eventBatches } from "./event-batches";
-import { RollupAccumulator, type RollupRow } from "./rollups";
+import { RollupAccumulator, type RollupRow } from "@/lib/credits/rollups";
 
 const BATCH = 10_000;
 

@@ -1,8 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { formatUsd, PLANS, type PlanId } from "@/config/plans";
-import { ledgerTx, startPeriodInTx, upgradeAllowanceInTx } from "@/lib/credits";
-import { allowanceGrantKey } from "@/lib/credits/period";
+import { allowanceGrantKey, ledgerTx, startPeriodInTx, upgradeAllowanceInTx } from "@/lib/credits";
 import { db, type PaymentProblemKind } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
 import { recordPayment } from "./payments";

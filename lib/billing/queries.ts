@@ -1,20 +1,18 @@
 import "server-only";
 import { PLANS } from "@/config/plans";
-import { capRoom } from "@/lib/credits";
-import { allowanceGrantKey } from "@/lib/credits/period";
+import { capRoom, periodAllowance } from "@/lib/credits";
 import { db } from "@/lib/db";
 import { billedPlan } from "./invoices";
 import { billingMode, stripe } from "./stripe";
 
 /** Everything Plan & billing shows, for the signed-in person only. */
 export async function getBillingOverview({ userId }: { userId: string }) {
-  const [user, subscription, allowance, purchases, payments, reversals, problem] = await Promise.all([
+  const [user, subscription, purchases, payments, reversals, problem] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
       select: { plan: true, periodStart: true, periodEnd: true, stripeCustomerId: true, lowBalanceThreshold: true, wallet: { select: { available: true, held: true, spendCap: true, capUsed: true } } },
     }),
     db().subscription.findUnique({ where: { userId } }),
-    db().creditBucket.findMany({ where: { userId, source: "PLAN_ALLOWANCE", expiresAt: { gt: new Date() } }, select: { id: true, remaining: true, grantKey: true } }),
     db().packPurchase.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 20 }),
     db().payment.findMany({ where: { userId }, select: { paymentIntentId: true, sourceId: true } }),
     db().creditReversal.findMany({ where: { userId }, orderBy: { createdAt: "asc" } }),
@@ -38,12 +36,7 @@ export async function getBillingOverview({ userId }: { userId: string }) {
         reversals: reversalsOf(intentOf.get(invoice.id)),
       }))
     : [];
-  const planAllowance = PLANS[user.plan].monthlyCredits;
-  // Only this period's allowance buckets (an emptied bucket of an earlier plan may still be dated ahead).
-  const current = allowance.filter((bucket) => bucket.grantKey.startsWith(allowanceGrantKey(user.periodStart)));
-  const remaining = current.reduce((sum, bucket) => sum + bucket.remaining, 0);
-  // Used = what was actually spent from this period's allowance (an upgrade's replaced remainder is not "used").
-  const debits = await db().ledgerEntry.aggregate({ where: { userId, type: "DEBIT", bucketId: { in: current.map((bucket) => bucket.id) } }, _sum: { delta: true } });
+  const { remaining, used } = await periodAllowance(db(), { userId, periodStart: user.periodStart });
   return {
     plan: user.plan,
     renewsAt: user.periodEnd,
@@ -53,7 +46,7 @@ export async function getBillingOverview({ userId }: { userId: string }) {
       scheduledPlan: subscription.scheduledPlan,
       currentPeriodEnd: subscription.currentPeriodEnd,
     },
-    allowance: { total: planAllowance, remaining, used: -(debits._sum.delta ?? 0) },
+    allowance: { total: PLANS[user.plan].monthlyCredits, remaining, used },
     alerts: {
       lowBalanceThreshold: user.lowBalanceThreshold,
       monthlySpendCap: user.wallet?.spendCap ?? null,

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { CHAT_MODELS, type ChatModelId } from "@/config/pricing";
 import { getAgent } from "@/lib/agents/queries";
 import { generateText, ProviderError } from "@/lib/ai";
-import { chargedCall, notCharged, quote, rolloverIfDue } from "@/lib/credits";
+import { notCharged, quote, rolloverIfDue } from "@/lib/credits";
+import { chargeForRequest } from "@/lib/requests/charge";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { historyWithin } from "./history";
@@ -63,7 +64,7 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
     : [];
   let streamed = "";
 
-  return chargedCall<ChatReply>({
+  return chargeForRequest<ChatReply>({
     userId,
     requestId,
     quote: price,

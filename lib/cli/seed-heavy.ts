@@ -4,17 +4,14 @@ import { parseArgs } from "node:util";
 import { CHAT_MODEL_IDS, IMAGE_MODEL_IDS, IMAGE_RESOLUTIONS, VIDEO_DURATIONS, VIDEO_MODEL_IDS, VIDEO_RESOLUTIONS } from "@/config/pricing";
 import { hashPassword } from "@/lib/auth/password";
 import { createUser, getUserByEmail } from "@/lib/auth/queries";
-import { grant, quote, rolloverIfDue, type PricedAction } from "@/lib/credits";
+import { grant, importFinishedRequests, quote, rolloverIfDue, type PricedAction } from "@/lib/credits";
 import { db, type UsageKind, type UsageStatus } from "@/lib/db";
-import { insertRows } from "@/lib/activity/bulk-insert";
 import { HEAVY_ACCOUNT } from "@/lib/activity/heavy-account";
 import { pick, seededRandom } from "@/lib/activity/random";
-import { RollupAccumulator } from "@/lib/activity/rollups";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 const DAYS = 90;
-const BATCH = 2_000;
 const PACK_KEY = "pack:heavy-seed";
 // Busier in the working day than at night (weights per hour of the day).
 const HOUR_WEIGHTS = [1, 1, 1, 1, 1, 2, 3, 5, 7, 8, 8, 8, 7, 8, 8, 8, 7, 6, 5, 5, 4, 3, 2, 1];
@@ -129,40 +126,16 @@ async function main() {
   await grant({ userId: user.id, source: "PACK", amount: spent + 5_000, grantKey: PACK_KEY, now: new Date(start.getTime() - HOUR_MS) });
 
   try {
-    // In bulk, in one transaction: events, one DEBIT ledger entry per charged request (all from the pack),
-    // the pack bucket and wallet debited by the same total, and the hourly rollups of the same events.
-    await db().$transaction(
-      async (tx) => {
-        const pack = await tx.creditBucket.findUniqueOrThrow({ where: { userId_grantKey: { userId: user.id, grantKey: PACK_KEY } } });
-        let balance = (await tx.wallet.findUniqueOrThrow({ where: { userId: user.id } })).available;
-        const rollups = new RollupAccumulator();
-        let events: Record<string, unknown>[] = [];
-        let entries: Record<string, unknown>[] = [];
-        const flush = async () => {
-          await insertRows(tx, "UsageEvent", events);
-          await insertRows(tx, "LedgerEntry", entries);
-          events = [];
-          entries = [];
-        };
-        for (const event of heavyUsage(start, total)) {
-          const { index, ...fields } = event;
-          events.push({ id: `heavy-ev-${index}`, userId: user.id, holdId: `heavy-hold-${index}`, ...fields });
-          rollups.add({ userId: user.id, ...fields });
-          if (event.credits > 0) {
-            balance -= event.credits;
-            const settledAt = new Date(event.createdAt.getTime() + event.latencyMs);
-            entries.push({ id: `heavy-le-${index}`, userId: user.id, bucketId: pack.id, requestId: event.requestId, type: "DEBIT", delta: -event.credits, balanceAfter: balance, createdAt: settledAt });
-          }
-          if (events.length === BATCH) await flush();
-          if ((index + 1) % 100_000 === 0) console.log(`  ${(index + 1).toLocaleString("en-US")} events…`);
-        }
-        if (events.length > 0) await flush();
-        await insertRows(tx, "UsageHourly", rollups.values());
-        await tx.creditBucket.update({ where: { id: pack.id }, data: { remaining: { decrement: spent } } });
-        await tx.wallet.update({ where: { userId: user.id }, data: { available: { decrement: spent } } });
+    // In bulk, through the ledger's import: events, one DEBIT per charged request (all from the pack), the
+    // hourly rollups, and the pack bucket and wallet debited by the same total, in one transaction.
+    await importFinishedRequests({
+      userId: user.id,
+      grantKey: PACK_KEY,
+      requests: function* () {
+        for (const { index, ...fields } of heavyUsage(start, total)) yield { id: `heavy-ev-${index}`, holdId: `heavy-hold-${index}`, ...fields };
       },
-      { maxWait: 60_000, timeout: 60 * 60_000 },
-    );
+      onProgress: (imported) => console.log(`  ${imported.toLocaleString("en-US")} events…`),
+    });
   } catch (error) {
     await db().user.delete({ where: { id: user.id } });
     throw error;

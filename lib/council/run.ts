@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ChatModelId } from "@/config/pricing";
 import { generateText } from "@/lib/ai";
-import { callHeld, holdGroup, notCharged, quote, rolloverIfDue } from "@/lib/credits";
+import { holdGroup, notCharged, quote, rolloverIfDue } from "@/lib/credits";
+import { chargeHeldRequest } from "@/lib/requests/charge";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -45,7 +46,7 @@ export async function runCouncil({ userId, requestId, prompt, models, signal, se
   await Promise.all(
     items.map(async ({ model, requestId: id, quote: q }) => {
       try {
-        const { cutOff } = await callHeld({
+        const { cutOff } = await chargeHeldRequest({
           userId,
           requestId: id,
           call: () => generateText({ model, prompt, signal, context: { requestId: id, userId }, onToken: (text) => send({ type: "token", model, text }) }),

@@ -1,5 +1,4 @@
 import { ProviderError } from "@/lib/ai/types";
-import { checkLowBalance } from "@/lib/billing/alerts";
 import type { Hold, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -56,7 +55,6 @@ export async function callHeld<T>({ userId, requestId, call, chargeDespiteError,
   // Settle is a no-op only if the sweeper released the hold first (the call outlived its TTL):
   // then nothing is charged and the person still gets the answer.
   await settle({ userId, requestId, result, alsoWrite: onSettled && ((tx, held) => onSettled(tx, result, held)) });
-  await checkLowBalance(userId).catch((error) => log.error({ userId, err: error }, "low-balance check failed"));
   return result;
 }
 

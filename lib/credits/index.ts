@@ -10,5 +10,7 @@ export { rolloverIfDue, rolloverAllDue, endPaidPeriod, openAccountInTx, startFre
 export { releaseExpiredHolds } from "./sweeper";
 export { auditLedger } from "./audit";
 export { ledgerTx } from "./transaction";
-export { chargedCall, callHeld, notCharged, replay } from "./charged-call";
+export { chargedCall, callHeld, notCharged, replay, type ChargedCallInput, type HeldCallInput } from "./charged-call";
 export { capRoom, setSpendCap } from "./spend-cap";
+export { allowanceGrantKey, periodAllowance } from "./allowance";
+export { importFinishedRequests, type FinishedRequest } from "./import";

@@ -2,6 +2,7 @@ import { addMonths } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import { PLANS, type PlanId } from "@/config/plans";
 import { db, type Tx } from "@/lib/db";
+import { allowanceGrantKey, periodAllowance } from "./allowance";
 import { expireBuckets } from "./buckets";
 import { grantInTx } from "./grant";
 import { ledgerTx } from "./transaction";
@@ -22,10 +23,6 @@ export function periodContaining(anchor: Date, now: Date): Period {
   if (at(months) > now) months -= 1;
   if (at(months + 1) <= now) months += 1;
   return { start: at(months), end: at(months + 1) };
-}
-
-export function allowanceGrantKey(periodStart: Date) {
-  return `allowance:${periodStart.toISOString()}`;
 }
 
 /**
@@ -60,11 +57,8 @@ export async function startPeriodInTx(tx: Tx, { userId, plan, period, now }: { u
  */
 export async function upgradeAllowanceInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
   const grantKey = `${allowanceGrantKey(period.start)}:${plan}`;
-  const { _sum } = await tx.creditBucket.aggregate({
-    where: { userId, source: "PLAN_ALLOWANCE", grantKey: { startsWith: allowanceGrantKey(period.start) } },
-    _sum: { granted: true },
-  });
-  const amount = PLANS[plan].monthlyCredits - (_sum.granted ?? 0);
+  const { granted } = await periodAllowance(tx, { userId, periodStart: period.start, now });
+  const amount = PLANS[plan].monthlyCredits - granted;
   if (amount <= 0) return { granted: false };
   return grantInTx(tx, { userId, source: "PLAN_ALLOWANCE", amount, grantKey, expiresAt: period.end, now });
 }

@@ -1,35 +1,12 @@
 import type { Hold } from "@/lib/db";
 import { LedgerInvariantError } from "./invariant-error";
+import type { Dialect, Row, RunSql, SqlSession } from "./sql";
 import { insertUsage, MAX_LATENCY_MS, ROLLUP, ROLLUP_CONFLICT, USAGE_EVENT } from "./usage";
 
 // The hot path of a paid request (hold, then settle) as plain SQL, so that each step costs as few
 // statements as the database allows: one statement each on PostgreSQL, a handful on SQLite,
 // where every statement through Prisma costs a few hundred microseconds. bench/ledger.ts runs these
 // same functions on the raw drivers to measure what Prisma adds.
-
-export type Dialect = "sqlite" | "postgres";
-export type Row = Record<string, unknown>;
-/** Runs one statement written with `$1…$n` placeholders and returns its rows. */
-export type RunSql = (sql: string, args: unknown[]) => Promise<Row[]>;
-
-/** Rewrites `$n` placeholders for SQLite, which binds `?` in order: repeats and reorders the arguments. */
-export function toSqlitePlaceholders(sql: string, args: unknown[]) {
-  const ordered: unknown[] = [];
-  const text = sql.replace(/\$(\d+)/g, (_, index: string) => {
-    ordered.push(args[Number(index) - 1]);
-    return "?";
-  });
-  return { text, args: ordered };
-}
-
-/** Where the statements run: Prisma in the app, the raw drivers in bench/ledger.ts. */
-export interface SqlSession {
-  dialect: Dialect;
-  /** Runs one statement on its own (autocommit). */
-  run: RunSql;
-  /** Runs `work` in one transaction; throwing rolls it back. */
-  transaction: <T>(work: (run: RunSql) => Promise<T>) => Promise<T>;
-}
 
 export type NewHold = Omit<Hold, "status" | "result" | "finishedAt" | "periodStart">;
 

@@ -1,6 +1,6 @@
 import { db, dbDialect, type Tx } from "@/lib/db";
 import { TX_OPTIONS } from "./policy";
-import { toSqlitePlaceholders, type Row, type RunSql, type SqlSession } from "./statements";
+import { toSqlitePlaceholders, type Row, type RunSql, type SqlSession } from "./sql";
 
 /** Runs one money operation in one interactive transaction; every balance change goes through here. */
 export function ledgerTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {

@@ -1,5 +1,5 @@
 import type { Hold, UsageStatus } from "@/lib/db";
-import type { RunSql } from "./statements";
+import type { RunSql } from "./sql";
 
 export const USAGE_EVENT = `INSERT INTO "UsageEvent" ("id", "userId", "holdId", "requestId", "kind", "model", "units", "credits", "status", "latencyMs", "groupId", "conversationId", "createdAt")`;
 export const ROLLUP = `INSERT INTO "UsageHourly" ("userId", "hour", "model", "kind", "requests", "refunded", "credits")`;

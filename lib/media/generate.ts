@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { DIMENSIONS, type ImageModelId, type ImageResolution, type VideoDuration, type VideoModelId, type VideoResolution } from "@/config/pricing";
 import { generateMedia, type MediaOutput } from "@/lib/ai";
-import { chargedCall, quote, rolloverIfDue } from "@/lib/credits";
+import { quote, rolloverIfDue } from "@/lib/credits";
+import { chargeForRequest } from "@/lib/requests/charge";
 
 export type MediaRequest =
   | { kind: "IMAGE"; model: ImageModelId; resolution: ImageResolution }
@@ -29,7 +30,7 @@ export async function generate({ userId, requestId, prompt, request }: { userId:
   const price = quote(request);
   const { width, height } = DIMENSIONS[request.resolution];
   let output: MediaOutput | undefined;
-  return chargedCall<GeneratedMedia>({
+  return chargeForRequest<GeneratedMedia>({
     userId,
     requestId,
     quote: price,

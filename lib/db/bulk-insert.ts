@@ -1,4 +1,4 @@
-import { Prisma, type Tx } from "@/lib/db";
+import { Prisma, type Tx } from "./index";
 
 // Below SQLite's 32,766 bound parameters per statement (PostgreSQL allows 65,535).
 const MAX_PARAMETERS = 30_000;

@@ -1,5 +1,5 @@
 import type { UsageKind, UsageStatus } from "@/lib/db";
-import { startOfUtcHour } from "@/lib/credits/usage";
+import { startOfUtcHour } from "./usage";
 
 export interface RollupRow {
   userId: string;
