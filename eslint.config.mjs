@@ -18,7 +18,8 @@ export default defineConfig([
         "error",
         {
           selector: `CallExpression[callee.property.name=/^(${WRITES})$/][callee.object.property.name=/^(${MONEY_TABLES})$/]`,
-          message: "Balances change only inside lib/credits (house rule 1): call its functions instead of writing this table.",
+          message:
+            "Balances change only inside lib/credits (house rule 1): call its functions instead of writing this table.",
         },
       ],
     },
@@ -34,7 +35,8 @@ export default defineConfig([
             {
               name: "@/lib/credits",
               importNames: ["chargedCall", "callHeld"],
-              message: "Charge for a request through lib/requests/charge.ts (it adds what sits above the ledger, such as the low-balance alert).",
+              message:
+                "Charge for a request through lib/requests/charge.ts (it adds what sits above the ledger, such as the low-balance alert).",
             },
           ],
         },

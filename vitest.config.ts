@@ -20,7 +20,12 @@ export default defineConfig({
       {
         ...shared,
         // --expose-gc: the provider deadline tests force garbage collections during the wait (lib/ai/deadline.ts).
-        test: { name: "unit", include: ["{lib,config}/**/*.unit.test.ts"], environment: "node", execArgv: ["--expose-gc"] },
+        test: {
+          name: "unit",
+          include: ["{lib,config}/**/*.unit.test.ts"],
+          environment: "node",
+          execArgv: ["--expose-gc"],
+        },
       },
       {
         ...shared,

@@ -5,7 +5,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Tally — AI credits you can trust", template: "%s · Tally" },
-  description: "Chat, images, video, Council Mode and agents on one plan. Every request shows its price in credits before you send it.",
+  description:
+    "Chat, images, video, Council Mode and agents on one plan. Every request shows its price in credits before you send it.",
 };
 
 export const viewport: Viewport = {

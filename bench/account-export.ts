@@ -31,7 +31,10 @@ interface ExportResult {
 
 async function heavyUser() {
   const user = await db().user.findUnique({ where: { email: HEAVY_ACCOUNT.email }, select: { id: true } });
-  if (!user) throw new Error(`No heavy user in ${process.env.DATABASE_URL ?? "the default database"}: run npm run seed:heavy first`);
+  if (!user)
+    throw new Error(
+      `No heavy user in ${process.env.DATABASE_URL ?? "the default database"}: run npm run seed:heavy first`,
+    );
   return user;
 }
 
@@ -46,7 +49,12 @@ async function addContent(userId: string) {
           userId,
           title: `Heavy conversation ${index}`,
           model: "swift",
-          messages: { create: Array.from({ length: 20 }, (_, turn) => ({ role: turn % 2 ? "ASSISTANT" : "USER", content: `Message ${turn} of conversation ${index}. `.repeat(20) })) },
+          messages: {
+            create: Array.from({ length: 20 }, (_, turn) => ({
+              role: turn % 2 ? "ASSISTANT" : "USER",
+              content: `Message ${turn} of conversation ${index}. `.repeat(20),
+            })),
+          },
         },
       });
     }
@@ -54,7 +62,18 @@ async function addContent(userId: string) {
   const existing = await db().media.count({ where: { userId } });
   for (let index = existing; index < media; index += 1) {
     await db().media.create({
-      data: { userId, kind: "IMAGE", model: "sketch", prompt: `heavy image ${index}`, mimeType: "image/png", width: 512, height: 512, data: randomBytes(256 * 1024), requestId: `heavy-media-${index}`, credits: 0 },
+      data: {
+        userId,
+        kind: "IMAGE",
+        model: "sketch",
+        prompt: `heavy image ${index}`,
+        mimeType: "image/png",
+        width: 512,
+        height: 512,
+        data: randomBytes(256 * 1024),
+        requestId: `heavy-media-${index}`,
+        credits: 0,
+      },
     });
   }
 }
@@ -75,7 +94,13 @@ async function exportChild(format: string) {
   const reader = stream.getReader();
   for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.byteLength;
   clearInterval(sampler);
-  process.send!({ bytes, seconds: (performance.now() - started) / 1000, baselineRss, peakRss, peakHeap } satisfies ExportResult);
+  process.send!({
+    bytes,
+    seconds: (performance.now() - started) / 1000,
+    baselineRss,
+    peakRss,
+    peakHeap,
+  } satisfies ExportResult);
 }
 
 async function main() {
@@ -87,7 +112,9 @@ async function main() {
     db().conversation.count({ where: { userId: id } }),
     db().media.count({ where: { userId: id } }),
   ]);
-  console.log(`Heavy user: ${count(events)} usage events, ${count(ledger)} ledger entries, ${count(conversations)} conversations, ${count(media)} media files\n`);
+  console.log(
+    `Heavy user: ${count(events)} usage events, ${count(ledger)} ledger entries, ${count(conversations)} conversations, ${count(media)} media files\n`,
+  );
   const runs = [
     { format: "json", label: "JSON", flags: [] },
     { format: "json", label: "JSON, V8 heap capped at 64 MB", flags: ["--max-old-space-size=64"] },
@@ -96,7 +123,10 @@ async function main() {
   ];
   for (const { format, label, flags } of runs) {
     const result = await new Promise<ExportResult>((resolve, reject) => {
-      const child = fork(process.argv[1]!, ["--export-child", format], { execArgv: [...process.execArgv, ...flags], env: process.env });
+      const child = fork(process.argv[1]!, ["--export-child", format], {
+        execArgv: [...process.execArgv, ...flags],
+        env: process.env,
+      });
       child.once("message", (message) => resolve(message as ExportResult));
       child.once("error", reject);
       child.once("exit", (code) => code !== 0 && reject(new Error(`export child exited with ${code}`)));

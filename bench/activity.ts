@@ -61,22 +61,37 @@ function cpuPressure() {
 }
 
 async function heavyUser() {
-  const user = await db().user.findUnique({ where: { email: HEAVY_ACCOUNT.email }, select: { id: true, timeZone: true } });
-  if (!user) throw new Error(`No ${HEAVY_ACCOUNT.email} in this database: run npm run seed:heavy first (same DATABASE_URL).`);
+  const user = await db().user.findUnique({
+    where: { email: HEAVY_ACCOUNT.email },
+    select: { id: true, timeZone: true },
+  });
+  if (!user)
+    throw new Error(`No ${HEAVY_ACCOUNT.email} in this database: run npm run seed:heavy first (same DATABASE_URL).`);
   return user;
 }
 
 /** A custom range over every day that has events, so the export covers all of them. */
 async function wholeHistory(userId: string, timeZone: string): Promise<ActivityRange> {
-  const first = await db().usageEvent.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+  const first = await db().usageEvent.findFirst({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true },
+  });
   const now = new Date();
-  return resolveRange({ filters: { range: "custom", from: localDay(first?.createdAt ?? now, timeZone), to: localDay(now, timeZone) }, timeZone, now });
+  return resolveRange({
+    filters: { range: "custom", from: localDay(first?.createdAt ?? now, timeZone), to: localDay(now, timeZone) },
+    timeZone,
+    now,
+  });
 }
 
 /** Runs in a fresh process, so its peak RSS is the export's alone (plus the runtime it needs). */
 async function exportChild(what: string) {
   const user = await heavyUser();
-  const range = what === "7d" ? resolveRange({ filters: { range: "7d" }, timeZone: user.timeZone, now: new Date() }) : await wholeHistory(user.id, user.timeZone);
+  const range =
+    what === "7d"
+      ? resolveRange({ filters: { range: "7d" }, timeZone: user.timeZone, now: new Date() })
+      : await wholeHistory(user.id, user.timeZone);
   const baseline = process.memoryUsage().rss;
   const [started, startedCpu] = [performance.now(), cpuMs()];
   const reader = activityCsv({ userId: user.id, range }).getReader();
@@ -90,7 +105,14 @@ async function exportChild(what: string) {
   }
   const seconds = (performance.now() - started) / 1000;
   const cpuSeconds = (cpuMs() - startedCpu) / 1000;
-  process.send?.({ rows: lines - 1, bytes, seconds, cpuSeconds, baselineRss: baseline, peakRss: process.resourceUsage().maxRSS * 1024 });
+  process.send?.({
+    rows: lines - 1,
+    bytes,
+    seconds,
+    cpuSeconds,
+    baselineRss: baseline,
+    peakRss: process.resourceUsage().maxRSS * 1024,
+  });
 }
 
 async function main() {
@@ -99,20 +121,41 @@ async function main() {
   const events = await db().usageEvent.count({ where: { userId: user.id } });
   const runs = Number(options.runs);
   const rawRuns = Number(options["raw-runs"]);
-  console.log(`Activity benchmark · ${isPostgresUrl(url) ? "PostgreSQL" : "SQLite"} · ${count(events)} events for ${HEAVY_ACCOUNT.email} (${user.timeZone})`);
   console.log(
-    `Node ${process.version} · ${os.cpus().length} CPUs · load average ${os.loadavg().map((load) => load.toFixed(1)).join(" ")} · ` +
-      `CPU pressure ${cpuPressure()} (share of the last minute that runnable work waited for a CPU)`,
+    `Activity benchmark · ${isPostgresUrl(url) ? "PostgreSQL" : "SQLite"} · ${count(events)} events for ${HEAVY_ACCOUNT.email} (${user.timeZone})`,
+  );
+  console.log(
+    `Node ${process.version} · ${os.cpus().length} CPUs · load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(" ")} · ` + `CPU pressure ${cpuPressure()} (share of the last minute that runnable work waited for a CPU)`,
   );
   console.log(`p50/p95 over ${runs} runs via rollups, ${rawRuns} runs via raw events (after one warm-up run each)\n`);
 
-  const rows: string[][] = [["range", "rollups p50", "rollups p95", "(CPU p50)", "raw events p50", "raw events p95", "(CPU p50)", "raw ÷ rollups p50", "p95"]];
+  const rows: string[][] = [
+    [
+      "range",
+      "rollups p50",
+      "rollups p95",
+      "(CPU p50)",
+      "raw events p50",
+      "raw events p95",
+      "(CPU p50)",
+      "raw ÷ rollups p50",
+      "p95",
+    ],
+  ];
   for (const preset of ["7d", "30d", "90d"] as const) {
     const range = resolveRange({ filters: { range: preset }, timeZone: user.timeZone, now: new Date() });
     const rollups = await timed(runs, () => getActivityUsage({ userId: user.id, range }));
     // The same question answered the naive way: one GROUP BY over every raw event in the range.
     const raw = await timed(rawRuns, () =>
-      groupedUsage({ source: "events", userId: user.id, windows: [{ start: range.boundaries[0]!, end: range.boundaries.at(-1)! }], edges: range.boundaries.slice(1, -1) }),
+      groupedUsage({
+        source: "events",
+        userId: user.id,
+        windows: [{ start: range.boundaries[0]!, end: range.boundaries.at(-1)! }],
+        edges: range.boundaries.slice(1, -1),
+      }),
     );
     rows.push([
       preset,
@@ -128,11 +171,22 @@ async function main() {
   }
   const range30 = resolveRange({ filters: { range: "30d" }, timeZone: user.timeZone, now: new Date() });
   const page = await timed(runs, () =>
-    Promise.all([getActivityUsage({ userId: user.id, range: range30 }), getRecentRequests({ userId: user.id, range: range30 }), getBalance({ userId: user.id })]),
+    Promise.all([
+      getActivityUsage({ userId: user.id, range: range30 }),
+      getRecentRequests({ userId: user.id, range: range30 }),
+      getBalance({ userId: user.id }),
+    ]),
   );
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join("   "));
-  console.log(`\nWhole 30-day page data (summary + charts + tables, first page of requests, balance): p50 ${ms(page.p50)}, p95 ${ms(page.p95)}`);
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join("   "),
+    );
+  console.log(
+    `\nWhole 30-day page data (summary + charts + tables, first page of requests, balance): p50 ${ms(page.p50)}, p95 ${ms(page.p95)}`,
+  );
 
   if (options["skip-export"]) return;
   console.log("");
@@ -145,7 +199,10 @@ async function main() {
   ];
   for (const { what, label, flags } of exports) {
     const result = await new Promise<ExportResult>((resolve, reject) => {
-      const child = fork(process.argv[1]!, ["--export-child", what], { execArgv: [...process.execArgv, ...flags], env: process.env });
+      const child = fork(process.argv[1]!, ["--export-child", what], {
+        execArgv: [...process.execArgv, ...flags],
+        env: process.env,
+      });
       child.once("message", (message) => resolve(message as ExportResult));
       child.once("error", reject);
       child.once("exit", (code) => code !== 0 && reject(new Error(`export child exited with ${code}`)));

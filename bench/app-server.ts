@@ -28,7 +28,12 @@ export async function startServer(port: number, env: Record<string, string>) {
     detached: true,
   });
   for (let i = 0; i < 120; i += 1) {
-    if (await fetch(`${serverUrl(port)}/api/health`).then((r) => r.ok).catch(() => false)) return child;
+    if (
+      await fetch(`${serverUrl(port)}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false)
+    )
+      return child;
     await sleep(500);
   }
   stopServer(child);
@@ -54,7 +59,12 @@ export async function signIn(baseUrl: string, email: string, password: string) {
  * One sign-in attempt, optionally from another loopback source address (127.0.0.2, …: another client as
  * far as the server's socket can tell): signed in (with the session cookie), a wrong password, or throttled.
  */
-export async function attemptSignIn(baseUrl: string, email: string, password: string, { from }: { from?: string } = {}) {
+export async function attemptSignIn(
+  baseUrl: string,
+  email: string,
+  password: string,
+  { from }: { from?: string } = {},
+) {
   const csrf = await requestFrom(from, `${baseUrl}/api/auth/csrf`);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const cookie = csrf.cookies.map((c) => c.split(";")[0]).join("; ");
@@ -70,12 +80,18 @@ export async function attemptSignIn(baseUrl: string, email: string, password: st
 }
 
 /** An HTTP request with node:http, which can choose the source address (fetch cannot). */
-function requestFrom(from: string | undefined, url: string, { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+function requestFrom(
+  from: string | undefined,
+  url: string,
+  { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
   return new Promise<{ status: number; cookies: string[]; body: string }>((resolve, reject) => {
     const request = httpRequest(url, { method, headers, localAddress: from }, (response) => {
       let text = "";
       response.setEncoding("utf8").on("data", (chunk: string) => (text += chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, cookies: response.headers["set-cookie"] ?? [], body: text }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, cookies: response.headers["set-cookie"] ?? [], body: text }),
+      );
     });
     request.on("error", reject);
     request.end(body);

@@ -8,9 +8,14 @@ import { gzipSync } from "node:zlib";
 const route = process.argv[2] ?? "/(app)/settings/activity/page";
 const dist = process.env.TALLY_DIST_DIR || ".next";
 
-const buildManifest = JSON.parse(readFileSync(path.join(dist, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+const buildManifest = JSON.parse(readFileSync(path.join(dist, "build-manifest.json"), "utf8")) as {
+  rootMainFiles: string[];
+};
 // The client reference manifest is a script that assigns globalThis.__RSC_MANIFEST[route].
-const globals = globalThis as unknown as { self: unknown; __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }> };
+const globals = globalThis as unknown as {
+  self: unknown;
+  __RSC_MANIFEST?: Record<string, { entryJSFiles: Record<string, string[]> }>;
+};
 globals.self = globalThis;
 new Function(readFileSync(path.join(dist, "server/app", `${route}_client-reference-manifest.js`), "utf8"))();
 const manifest = globals.__RSC_MANIFEST?.[route];
@@ -27,6 +32,8 @@ const rows = files.map((file) => {
   return { file, kb: source.length / 1024, gzipKb: gzip / 1024 };
 });
 for (const row of rows.sort((a, b) => b.gzipKb - a.gzipKb)) {
-  console.log(`${row.file.padEnd(44)} ${row.kb.toFixed(1).padStart(7)} KB  ${row.gzipKb.toFixed(1).padStart(6)} KB gzip`);
+  console.log(
+    `${row.file.padEnd(44)} ${row.kb.toFixed(1).padStart(7)} KB  ${row.gzipKb.toFixed(1).padStart(6)} KB gzip`,
+  );
 }
 console.log(`\nFirst-load JS of ${route}: ${(total / 1024).toFixed(1)} KB gzip in ${files.length} files`);

@@ -35,10 +35,30 @@ function rawRequest(session: SqlSession) {
   return async (userId: string) => {
     const requestId = randomUUID();
     const now = new Date();
-    const row = { id: randomUUID(), userId, requestId, amount: 1, kind: "CHAT" as const, model: "swift", units: "{}", groupId: null, conversationId: null, expiresAt: new Date(now.getTime() + 180_000), createdAt: now };
-    if ((await reserveFromFirstBucket(session, userId, 1, [row], now)).status !== "reserved") throw new Error("the bench's pack should cover every hold");
+    const row = {
+      id: randomUUID(),
+      userId,
+      requestId,
+      amount: 1,
+      kind: "CHAT" as const,
+      model: "swift",
+      units: "{}",
+      groupId: null,
+      conversationId: null,
+      expiresAt: new Date(now.getTime() + 180_000),
+      createdAt: now,
+    };
+    if ((await reserveFromFirstBucket(session, userId, 1, [row], now)).status !== "reserved")
+      throw new Error("the bench's pack should cover every hold");
     await session.transaction(async (run) => {
-      const settled = await settleFromOneBucket(session.dialect, run, { userId, requestId, result: "{}", credits: null, now, ids: { ledgerEntry: randomUUID(), usageEvent: randomUUID() } });
+      const settled = await settleFromOneBucket(session.dialect, run, {
+        userId,
+        requestId,
+        result: "{}",
+        credits: null,
+        now,
+        ids: { ledgerEntry: randomUUID(), usageEvent: randomUUID() },
+      });
       if (!settled) throw new Error("a full charge from one bucket should take the fast settle");
     });
   };
@@ -104,9 +124,11 @@ async function rawSqliteRunner(url: string): Promise<Runner> {
 async function measure(runner: Runner, userId: string, workers: number) {
   const perWorker = Math.ceil(REQUESTS / workers);
   const started = performance.now();
-  await Promise.all(Array.from({ length: workers }, async () => {
-    for (let i = 0; i < perWorker; i += 1) await runner.request(userId);
-  }));
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let i = 0; i < perWorker; i += 1) await runner.request(userId);
+    }),
+  );
   const seconds = (performance.now() - started) / 1000;
   return (perWorker * workers) / seconds;
 }
@@ -116,7 +138,9 @@ async function benchDialect(dialect: "sqlite" | "postgres") {
   const prisma = await prismaRunner(database.url);
   const { createUser } = await import("@/lib/auth/queries");
   const { grant, auditLedger } = await import("@/lib/credits");
-  const users = await Promise.all([0, 1].map((i) => createUser({ email: `bench-${dialect}-${i}-${randomUUID()}@example.test`, emailVerified: true })));
+  const users = await Promise.all(
+    [0, 1].map((i) => createUser({ email: `bench-${dialect}-${i}-${randomUUID()}@example.test`, emailVerified: true })),
+  );
   for (const user of users) await grant({ userId: user.id, source: "PACK", amount: 1_000_000, grantKey: "pack:bench" });
   const { db } = await import("@/lib/db");
   const startingBalance = (await db().wallet.findUniqueOrThrow({ where: { userId: users[0]!.id } })).available;
@@ -132,14 +156,17 @@ async function benchDialect(dialect: "sqlite" | "postgres") {
       viaPrisma = Math.max(viaPrisma, await measure(prisma, prismaUser.id, workers));
       viaRaw = Math.max(viaRaw, await measure(raw, rawUser.id, workers));
     }
-    rows.push(`| ${dialect} | ${workers} | ${viaPrisma.toFixed(0)} req/s | ${viaRaw.toFixed(0)} req/s | ${(viaPrisma / viaRaw).toFixed(2)}× |`);
+    rows.push(
+      `| ${dialect} | ${workers} | ${viaPrisma.toFixed(0)} req/s | ${viaRaw.toFixed(0)} req/s | ${(viaPrisma / viaRaw).toFixed(2)}× |`,
+    );
   }
   for (const user of users) {
     const [wallet, settled] = await Promise.all([
       db().wallet.findUniqueOrThrow({ where: { userId: user.id } }),
       db().hold.count({ where: { userId: user.id, status: "SETTLED" } }),
     ]);
-    if (wallet.available !== startingBalance - settled || wallet.held !== 0) throw new Error(`overspend: ${settled} settled, wallet ${JSON.stringify(wallet)}`);
+    if (wallet.available !== startingBalance - settled || wallet.held !== 0)
+      throw new Error(`overspend: ${settled} settled, wallet ${JSON.stringify(wallet)}`);
   }
   const discrepancies = await auditLedger();
   await raw.close();
@@ -150,7 +177,9 @@ async function benchDialect(dialect: "sqlite" | "postgres") {
 }
 
 const dialects = (process.env.BENCH_DIALECTS ?? "sqlite,postgres").split(",") as ("sqlite" | "postgres")[];
-console.log(`Paid request = hold + settle, ${REQUESTS} requests per measurement, best of ${ROUNDS} interleaved rounds, one user per path\n`);
+console.log(
+  `Paid request = hold + settle, ${REQUESTS} requests per measurement, best of ${ROUNDS} interleaved rounds, one user per path\n`,
+);
 console.log("| database | workers | lib/credits (Prisma) | raw driver | Prisma ÷ raw |");
 console.log("|---|---|---|---|---|");
 for (const dialect of dialects) for (const row of await benchDialect(dialect)) console.log(row);

@@ -21,14 +21,30 @@ const METRICS = [
   { id: "total-blocking-time", label: "TBT", unit: "ms" },
   { id: "cumulative-layout-shift", label: "CLS", unit: "" },
 ] as const;
-const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const PROMPTS = ["Plan a three-day trip to Lisbon", "Explain how credit holds work", "Write a haiku about invoices"];
 const REPORT_DIR = "test-results/lighthouse";
 
-const { values: args } = parseArgs({ options: { runs: { type: "string", default: "3" }, "skip-build": { type: "boolean", default: false } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: "string", default: "3" }, "skip-build": { type: "boolean", default: false } },
+});
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, not ${args.runs}`);
-const env = { NEXTAUTH_SECRET: "lighthouse-secret-lighthouse-secret-0123456789", TALLY_LOCAL_MODE: "1", TALLY_LOCAL_AI_DELAY_MS: "0", NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  NEXTAUTH_SECRET: "lighthouse-secret-lighthouse-secret-0123456789",
+  TALLY_LOCAL_MODE: "1",
+  TALLY_LOCAL_AI_DELAY_MS: "0",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 const started = performance.now();
 
 const median = (values: number[]) => {
@@ -40,13 +56,14 @@ const median = (values: number[]) => {
 /** Audits of the measured categories that count towards a score and did not fully pass. */
 function failingAudits(result: Result) {
   return CATEGORIES.flatMap((category) =>
-    result.categories[category]!.auditRefs
-      .filter((ref) => ref.weight > 0 && (result.audits[ref.id]?.score ?? 1) < 0.9)
-      .map((ref) => ({ audit: `${category}: ${ref.id}`, score: result.audits[ref.id]!.score! })),
+    result.categories[category]!.auditRefs.filter(
+      (ref) => ref.weight > 0 && (result.audits[ref.id]?.score ?? 1) < 0.9,
+    ).map((ref) => ({ audit: `${category}: ${ref.id}`, score: result.audits[ref.id]!.score! })),
   );
 }
 
-if (!args["skip-build"]) execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+if (!args["skip-build"])
+  execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
 const database = await createTestDatabase("sqlite");
 let server: ChildProcess | undefined;
@@ -78,7 +95,13 @@ try {
       for (let run = 0; run < runs; run += 1) {
         const result = await lighthouse(
           baseUrl + page,
-          { port: chrome.port, logLevel: "error", output: "html", onlyCategories: CATEGORIES, extraHeaders: { Cookie: cookie } },
+          {
+            port: chrome.port,
+            logLevel: "error",
+            output: "html",
+            onlyCategories: CATEGORIES,
+            extraHeaders: { Cookie: cookie },
+          },
           preset.config,
         );
         if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
@@ -86,23 +109,33 @@ try {
         results.push({ lhr: result.lhr, html: result.report as string });
         versions = `Lighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]}`;
       }
-      const score = (category: string) => Math.round(median(results.map(({ lhr }) => lhr.categories[category]!.score! * 100)));
+      const score = (category: string) =>
+        Math.round(median(results.map(({ lhr }) => lhr.categories[category]!.score! * 100)));
       const metric = (id: string) => median(results.map(({ lhr }) => lhr.audits[id]!.numericValue!));
       rows.push(
         [
           page,
           preset.name,
           ...CATEGORIES.map(score),
-          ...METRICS.map(({ id, unit }) => (unit ? `${Math.round(metric(id)).toLocaleString("en")} ms` : metric(id).toFixed(3))),
+          ...METRICS.map(({ id, unit }) =>
+            unit ? `${Math.round(metric(id)).toLocaleString("en")} ms` : metric(id).toFixed(3),
+          ),
           Math.round(median(results.map(({ lhr }) => lhr.environment.benchmarkIndex))),
         ].join(" | "),
       );
       // Each audit that fell short in any run, with its lowest score and in how many runs.
       const shortfalls = new Map<string, number[]>();
-      for (const { lhr } of results) for (const { audit, score } of failingAudits(lhr)) shortfalls.set(audit, [...(shortfalls.get(audit) ?? []), score]);
-      for (const [audit, scores] of shortfalls) failures.push(`${page} ${preset.name}: ${audit} (score ${Math.min(...scores)}) in ${scores.length}/${runs} runs`);
+      for (const { lhr } of results)
+        for (const { audit, score } of failingAudits(lhr))
+          shortfalls.set(audit, [...(shortfalls.get(audit) ?? []), score]);
+      for (const [audit, scores] of shortfalls)
+        failures.push(
+          `${page} ${preset.name}: ${audit} (score ${Math.min(...scores)}) in ${scores.length}/${runs} runs`,
+        );
 
-      const medianRun = [...results].sort((a, b) => a.lhr.categories.performance!.score! - b.lhr.categories.performance!.score!)[Math.floor(runs / 2)]!;
+      const medianRun = [...results].sort(
+        (a, b) => a.lhr.categories.performance!.score! - b.lhr.categories.performance!.score!,
+      )[Math.floor(runs / 2)]!;
       const file = `${REPORT_DIR}/${page.replaceAll("/", "_").slice(1)}-${preset.name}`;
       writeFileSync(`${file}.html`, medianRun.html);
       writeFileSync(`${file}.json`, JSON.stringify(medianRun.lhr));
@@ -116,8 +149,14 @@ try {
 }
 
 console.log(`\n${versions}, median of ${runs} runs; reports of the median runs in ${REPORT_DIR}/\n`);
-console.log(`| page | preset | ${CATEGORIES.join(" | ")} | ${METRICS.map((m) => m.label).join(" | ")} | benchmark index |`);
+console.log(
+  `| page | preset | ${CATEGORIES.join(" | ")} | ${METRICS.map((m) => m.label).join(" | ")} | benchmark index |`,
+);
 console.log(`|---|---|${"---:|".repeat(CATEGORIES.length + METRICS.length + 1)}`);
 for (const row of rows) console.log(`| ${row} |`);
-console.log(failures.length ? `\nNot passing (score < 0.9):\n${failures.map((f) => `  ${f}`).join("\n")}` : "\nEvery scored audit passes.");
+console.log(
+  failures.length
+    ? `\nNot passing (score < 0.9):\n${failures.map((f) => `  ${f}`).join("\n")}`
+    : "\nEvery scored audit passes.",
+);
 console.log(`\nbench:lighthouse took ${((performance.now() - started) / 1000).toFixed(0)} s`);

@@ -24,7 +24,13 @@ function check(name: string, ok: boolean, detail: string) {
 
 function startAppServer(port: number, databaseUrl: string, env: Record<string, string> = {}) {
   // One user fires 240 paid requests at once on purpose: this measures the ledger, not the rate limiter.
-  return startServer(port, { DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, TALLY_LOCAL_AI_DELAY_MS: "0", TALLY_RATE_LIMIT_PAID_PER_MINUTE: "100000", ...env });
+  return startServer(port, {
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: SECRET,
+    TALLY_LOCAL_AI_DELAY_MS: "0",
+    TALLY_RATE_LIMIT_PAID_PER_MINUTE: "100000",
+    ...env,
+  });
 }
 
 async function prepareUser(databaseUrl: string) {
@@ -43,7 +49,9 @@ async function ledgerState(userId: string) {
   const { auditLedger } = await import("@/lib/credits");
   const wallet = await db().wallet.findUniqueOrThrow({ where: { userId } });
   const held = await db().hold.count({ where: { userId, status: "HELD" } });
-  const spent = -((await db().ledgerEntry.aggregate({ where: { userId, type: "DEBIT" }, _sum: { delta: true } }))._sum.delta ?? 0);
+  const spent = -(
+    (await db().ledgerEntry.aggregate({ where: { userId, type: "DEBIT" }, _sum: { delta: true } }))._sum.delta ?? 0
+  );
   return { wallet, held, spent, audit: await auditLedger() };
 }
 
@@ -67,10 +75,20 @@ async function loadTest(label: string, databaseUrl: string, ports: number[]) {
     const charged = outcomes.filter((o) => o === "charged").length;
     const refused = outcomes.filter((o) => o === "INSUFFICIENT_CREDITS").length;
     const state = await ledgerState(userId);
-    console.log(`${label}: ${REQUESTS} requests (${IN_FLIGHT} in flight) across ${ports.length} instance(s) in ${seconds.toFixed(1)} s = ${(REQUESTS / seconds).toFixed(0)} req/s; ${charged} charged, ${refused} refused`);
-    check(`${label}: exactly the affordable requests succeed`, charged === 100 + EXTRA_CREDITS && refused === REQUESTS - charged, `${charged} charged, ${refused} refused, other: ${outcomes.length - charged - refused}`);
+    console.log(
+      `${label}: ${REQUESTS} requests (${IN_FLIGHT} in flight) across ${ports.length} instance(s) in ${seconds.toFixed(1)} s = ${(REQUESTS / seconds).toFixed(0)} req/s; ${charged} charged, ${refused} refused`,
+    );
+    check(
+      `${label}: exactly the affordable requests succeed`,
+      charged === 100 + EXTRA_CREDITS && refused === REQUESTS - charged,
+      `${charged} charged, ${refused} refused, other: ${outcomes.length - charged - refused}`,
+    );
     check(`${label}: successes × price = credits spent`, state.spent === charged, `spent ${state.spent}`);
-    check(`${label}: balance never below zero, no hold left`, state.wallet.available === 0 && state.wallet.held === 0 && state.held === 0, `available ${state.wallet.available}, held ${state.wallet.held}, open holds ${state.held}`);
+    check(
+      `${label}: balance never below zero, no hold left`,
+      state.wallet.available === 0 && state.wallet.held === 0 && state.held === 0,
+      `available ${state.wallet.available}, held ${state.wallet.held}, open holds ${state.held}`,
+    );
     check(`${label}: ledger invariant`, state.audit.length === 0, JSON.stringify(state.audit));
   } finally {
     servers.forEach((server) => stopServer(server));
@@ -84,7 +102,8 @@ async function killTest(label: string, databaseUrl: string, port: number) {
   const cookie = await signIn(serverUrl(port), email, PASSWORD);
   const { db } = await import("@/lib/db");
   void chat(serverUrl(port), cookie, "oracle", "load test").catch(() => "killed");
-  for (let i = 0; i < 50 && (await db().hold.count({ where: { userId, status: "HELD" } })) === 0; i += 1) await sleep(100);
+  for (let i = 0; i < 50 && (await db().hold.count({ where: { userId, status: "HELD" } })) === 0; i += 1)
+    await sleep(100);
   const before = await ledgerState(userId);
   stopServer(server, "SIGKILL");
   await sleep(500);
@@ -92,9 +111,17 @@ async function killTest(label: string, databaseUrl: string, port: number) {
   const early = await releaseExpiredHolds({ now: new Date() });
   const afterTtl = await releaseExpiredHolds({ now: new Date(Date.now() + 10 * 60_000) });
   const after = await ledgerState(userId);
-  check(`${label}: a SIGKILLed request's hold is released after its TTL, nothing charged`,
-    before.held === 1 && early === 0 && afterTtl >= 1 && after.held === 0 && after.wallet.available === 150 && after.spent === 0 && after.audit.length === 0,
-    `held before kill ${before.held} (${before.wallet.held} credits), released early ${early}, after TTL ${afterTtl}, available after ${after.wallet.available}`);
+  check(
+    `${label}: a SIGKILLed request's hold is released after its TTL, nothing charged`,
+    before.held === 1 &&
+      early === 0 &&
+      afterTtl >= 1 &&
+      after.held === 0 &&
+      after.wallet.available === 150 &&
+      after.spent === 0 &&
+      after.audit.length === 0,
+    `held before kill ${before.held} (${before.wallet.held} credits), released early ${early}, after TTL ${afterTtl}, available after ${after.wallet.available}`,
+  );
 }
 
 const postgres = await createTestDatabase("postgres");

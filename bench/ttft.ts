@@ -12,7 +12,8 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 60);
 const PASSWORD = "ttft-bench-password";
 const SECRET = "ttft-secret-ttft-secret-ttft-secret-0123456789";
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((values.length * p) / 100))]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /** Reads an NDJSON or SSE body line by line, stamping each line with when it arrived. */
@@ -98,12 +99,20 @@ try {
     health.push(performance.now() - started);
   }
 
-  const row = (label: string, values: number[]) => `| ${label} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} |`;
-  console.log(`Time to first token on ${dialect}, ${REQUESTS} chat requests (12 tokens, 20 ms apart) through a production server\n`);
+  const row = (label: string, values: number[]) =>
+    `| ${label} | ${ms(percentile(values, 50))} | ${ms(percentile(values, 95))} |`;
+  console.log(
+    `Time to first token on ${dialect}, ${REQUESTS} chat requests (12 tokens, 20 ms apart) through a production server\n`,
+  );
   console.log("| | p50 | p95 |\n|---|---|---|");
   console.log(row("provider, called directly", providerFirst));
   console.log(row("through Tally (/api/chat)", tallyFirst));
-  console.log(row("added before the first token", tallyFirst.map((value, i) => value - providerFirst[i]!)));
+  console.log(
+    row(
+      "added before the first token",
+      tallyFirst.map((value, i) => value - providerFirst[i]!),
+    ),
+  );
   console.log(row("added per later token (relay)", relay));
   console.log(row("/api/health (the floor)", health));
 } finally {

@@ -17,7 +17,15 @@ interface ComingSoonProps {
 }
 
 /** The honest placeholder for work that is planned but not built yet. */
-export function ComingSoon({ icon: Icon, title, description, points, children, level = 1, className }: ComingSoonProps) {
+export function ComingSoon({
+  icon: Icon,
+  title,
+  description,
+  points,
+  children,
+  level = 1,
+  className,
+}: ComingSoonProps) {
   const Heading = level === 1 ? "h1" : "h2";
   return (
     <section className={cn("rounded-2xl border border-dashed border-border bg-surface p-5 sm:p-8", className)}>

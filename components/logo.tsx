@@ -23,7 +23,11 @@ interface LogoProps {
 
 export function Logo({ href = "/", label = "Tally home", className, wordmarkClassName }: LogoProps) {
   return (
-    <Link href={href} aria-label={label} className={cn("inline-flex items-center gap-2 rounded-lg font-semibold tracking-tight", className)}>
+    <Link
+      href={href}
+      aria-label={label}
+      className={cn("inline-flex items-center gap-2 rounded-lg font-semibold tracking-tight", className)}
+    >
       <TallyMark className="size-7 shrink-0" />
       <span className={cn("text-lg", wordmarkClassName)}>Tally</span>
     </Link>

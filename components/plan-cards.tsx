@@ -7,7 +7,9 @@ import { cn } from "./ui/cn";
 
 const paidPlans = PLAN_LIST.filter((plan) => plan.priceCents > 0);
 const bestValue = paidPlans.reduce((best, plan) =>
-  centsPerCredit(plan.priceCents, plan.monthlyCredits) < centsPerCredit(best.priceCents, best.monthlyCredits) ? plan : best,
+  centsPerCredit(plan.priceCents, plan.monthlyCredits) < centsPerCredit(best.priceCents, best.monthlyCredits)
+    ? plan
+    : best,
 );
 
 export type Plan = (typeof PLAN_LIST)[number];
@@ -44,15 +46,19 @@ export function PlanCards({ currentPlan, renderAction, className }: PlanCardsPro
             </p>
             <p className="mt-1 text-sm font-medium">{formatCredits(plan.monthlyCredits)} every month</p>
             <p className="mt-1 text-sm text-muted-foreground">
-              {plan.priceCents === 0 ? "No card needed" : `${formatCentsPerCredit(plan.priceCents, plan.monthlyCredits)} per credit`}
+              {plan.priceCents === 0
+                ? "No card needed"
+                : `${formatCentsPerCredit(plan.priceCents, plan.monthlyCredits)} per credit`}
             </p>
             <ul className="mt-5 space-y-2 border-t border-border pt-4 text-sm">
-              {["Every model and feature", "Allowance resets each billing cycle", "Top up with packs any time"].map((feature) => (
-                <li key={feature} className="flex gap-2">
-                  <Check aria-hidden className="mt-0.5 size-4 shrink-0 text-success" />
-                  {feature}
-                </li>
-              ))}
+              {["Every model and feature", "Allowance resets each billing cycle", "Top up with packs any time"].map(
+                (feature) => (
+                  <li key={feature} className="flex gap-2">
+                    <Check aria-hidden className="mt-0.5 size-4 shrink-0 text-success" />
+                    {feature}
+                  </li>
+                ),
+              )}
             </ul>
             {renderAction && <div className="mt-auto pt-5">{renderAction(plan)}</div>}
           </li>

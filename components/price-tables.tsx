@@ -38,7 +38,10 @@ function PriceTable({ caption, unit, columns, rows, className }: PriceTableProps
                 {row.note && <span className="block text-xs font-normal text-muted-foreground">{row.note}</span>}
               </th>
               {row.prices.map((price, index) => (
-                <td key={columns[index]} className="px-2 py-2.5 text-right font-mono tabular-nums last:pr-3 sm:px-4 sm:last:pr-4">
+                <td
+                  key={columns[index]}
+                  className="px-2 py-2.5 text-right font-mono tabular-nums last:pr-3 sm:px-4 sm:last:pr-4"
+                >
                   {formatNumber(price)}
                 </td>
               ))}
@@ -57,7 +60,11 @@ export function ChatPriceTable({ className }: { className?: string }) {
       caption="Chat"
       unit="credits per message"
       columns={["Credits"]}
-      rows={Object.values(CHAT_MODELS).map((model) => ({ name: model.name, note: model.tier, prices: [model.creditsPerMessage] }))}
+      rows={Object.values(CHAT_MODELS).map((model) => ({
+        name: model.name,
+        note: model.tier,
+        prices: [model.creditsPerMessage],
+      }))}
     />
   );
 }
@@ -70,7 +77,10 @@ export function ImagePriceTable({ className }: { className?: string }) {
       unit="credits per image"
       // Spaces let "1792 × 1024" wrap in its header on narrow phones.
       columns={IMAGE_RESOLUTIONS.map((size) => size.replace("x", " × "))}
-      rows={Object.values(IMAGE_MODELS).map((model) => ({ name: model.name, prices: IMAGE_RESOLUTIONS.map((size) => model.credits[size]) }))}
+      rows={Object.values(IMAGE_MODELS).map((model) => ({
+        name: model.name,
+        prices: IMAGE_RESOLUTIONS.map((size) => model.credits[size]),
+      }))}
     />
   );
 }

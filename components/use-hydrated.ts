@@ -9,5 +9,9 @@ const noSubscription = () => () => {};
  * nothing, so buttons that need JavaScript stay disabled until this is true.
  */
 export function useHydrated() {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }

@@ -13,7 +13,10 @@ export const CHAT_MODELS = {
   sage: { id: "sage", name: "Sage", tier: "Careful reasoning", creditsPerMessage: 4, maxAnswerTokens: 8_192 },
   atlas: { id: "atlas", name: "Atlas", tier: "Long context", creditsPerMessage: 8, maxAnswerTokens: 8_192 },
   oracle: { id: "oracle", name: "Oracle Ultra", tier: "Premium", creditsPerMessage: 15, maxAnswerTokens: 8_192 },
-} as const satisfies Record<string, { id: string; name: string; tier: string; creditsPerMessage: number; maxAnswerTokens: number }>;
+} as const satisfies Record<
+  string,
+  { id: string; name: string; tier: string; creditsPerMessage: number; maxAnswerTokens: number }
+>;
 
 export const IMAGE_RESOLUTIONS = ["512x512", "1024x1024", "1792x1024"] as const;
 export type ImageResolution = (typeof IMAGE_RESOLUTIONS)[number];

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { PLANS, CREDIT_PACKS, centsPerCredit } from "./plans";
-import { CHAT_MODELS, IMAGE_MODELS, IMAGE_RESOLUTIONS, VIDEO_DURATIONS, VIDEO_MODELS, VIDEO_RESOLUTIONS } from "./pricing";
+import {
+  CHAT_MODELS,
+  IMAGE_MODELS,
+  IMAGE_RESOLUTIONS,
+  VIDEO_DURATIONS,
+  VIDEO_MODELS,
+  VIDEO_RESOLUTIONS,
+} from "./pricing";
 import { quote } from "@/lib/credits/quote";
 
 const imagePrices = Object.values(IMAGE_MODELS).flatMap((model) => IMAGE_RESOLUTIONS.map((r) => model.credits[r]));
@@ -31,14 +38,30 @@ describe("price table", () => {
   });
 
   it("uses whole, positive credit amounts everywhere", () => {
-    const all = [...Object.values(CHAT_MODELS).map((m) => m.creditsPerMessage), ...imagePrices, ...videoPrices, ...Object.values(CREDIT_PACKS).map((p) => p.credits)];
+    const all = [
+      ...Object.values(CHAT_MODELS).map((m) => m.creditsPerMessage),
+      ...imagePrices,
+      ...videoPrices,
+      ...Object.values(CREDIT_PACKS).map((p) => p.credits),
+    ];
     for (const price of all) expect(Number.isInteger(price) && price > 0).toBe(true);
   });
 
   it("quotes straight from the table", () => {
-    expect(quote({ kind: "CHAT", model: "oracle" })).toEqual({ kind: "CHAT", model: "oracle", credits: 15, units: { messages: 1 } });
+    expect(quote({ kind: "CHAT", model: "oracle" })).toEqual({
+      kind: "CHAT",
+      model: "oracle",
+      credits: 15,
+      units: { messages: 1 },
+    });
     expect(quote({ kind: "AGENT", model: "swift" }).credits).toBe(1);
-    expect(quote({ kind: "IMAGE", model: "prism", resolution: "1792x1024" })).toMatchObject({ credits: 15, units: { resolution: "1792x1024" } });
-    expect(quote({ kind: "VIDEO", model: "cinema", seconds: 8, resolution: "720p" })).toMatchObject({ credits: 280, units: { seconds: 8, resolution: "720p" } });
+    expect(quote({ kind: "IMAGE", model: "prism", resolution: "1792x1024" })).toMatchObject({
+      credits: 15,
+      units: { resolution: "1792x1024" },
+    });
+    expect(quote({ kind: "VIDEO", model: "cinema", seconds: 8, resolution: "720p" })).toMatchObject({
+      credits: 280,
+      units: { seconds: 8, resolution: "720p" },
+    });
   });
 });

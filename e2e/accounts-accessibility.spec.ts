@@ -8,15 +8,27 @@ async function expectAccessible(page: Page, what: string) {
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-    expect(serious.map((violation) => `${what} (${scheme}): ${violation.id} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+    const serious = results.violations.filter(
+      (violation) => violation.impact === "serious" || violation.impact === "critical",
+    );
+    expect(
+      serious.map(
+        (violation) =>
+          `${what} (${scheme}): ${violation.id} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+      ),
+    ).toEqual([]);
   }
 }
 
 /** The address of the newest link in an email, from the local Outbox. */
 async function linkIn(page: Page, email: string, subject: string) {
   await page.goto(`/outbox?to=${encodeURIComponent(email)}`);
-  return (await page.getByRole("article", { name: `${subject}, to ${email}` }).first().getByRole("link").first().getAttribute("href"))!;
+  return (await page
+    .getByRole("article", { name: `${subject}, to ${email}` })
+    .first()
+    .getByRole("link")
+    .first()
+    .getAttribute("href"))!;
 }
 
 test("the account pages have no serious accessibility violation", async ({ page }) => {

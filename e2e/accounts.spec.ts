@@ -8,7 +8,9 @@ import { ChatPage } from "./pages/chat";
 // The account lifecycle as a person lives it: the emails arrive in the local Outbox (no SMTP here).
 test.use({ extraHTTPHeaders: ownNetwork() });
 
-test("a new account spends nothing until its email is confirmed; the link brings the 100 free credits, once", async ({ page }) => {
+test("a new account spends nothing until its email is confirmed; the link brings the 100 free credits, once", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const chat = new ChatPage(page);
   const email = await auth.signUp(uniqueEmail(), "Ada Tester", { confirm: false });
@@ -17,7 +19,11 @@ test("a new account spends nothing until its email is confirmed; the link brings
   await expect(banner).toContainText(`We sent a link to ${email}.`);
 
   await chat.send("Hello before confirming");
-  await expect(page.getByText(`Confirm your email to get your 100 free credits: open the link we sent to ${email}. Nothing was charged.`)).toBeVisible();
+  await expect(
+    page.getByText(
+      `Confirm your email to get your 100 free credits: open the link we sent to ${email}. Nothing was charged.`,
+    ),
+  ).toBeVisible();
   await expect(auth.balance()).toHaveText("0 credits");
 
   await banner.getByRole("button", { name: "Resend link" }).click();
@@ -38,7 +44,10 @@ test("a new account spends nothing until its email is confirmed; the link brings
   await expect(page.getByText("This link has expired or was already used.")).toBeVisible();
 });
 
-test("forgot password: the same answer for any email, a link that sets a new one, and every other device signed out", async ({ page, browser }) => {
+test("forgot password: the same answer for any email, a link that sets a new one, and every other device signed out", async ({
+  page,
+  browser,
+}) => {
   const auth = new AuthPages(page);
   const email = await auth.signUp();
   // The same person on a second device.
@@ -51,11 +60,15 @@ test("forgot password: the same answer for any email, a link that sets a new one
   await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(`nobody-${email}`);
   await page.getByRole("button", { name: "Send reset link" }).click();
-  await expect(page.getByText(`If nobody-${email} has a Tally account, a link to reset its password is on its way.`)).toBeVisible();
+  await expect(
+    page.getByText(`If nobody-${email} has a Tally account, a link to reset its password is on its way.`),
+  ).toBeVisible();
   await page.goto("/forgot-password");
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
-  await expect(page.getByText(`If ${email} has a Tally account, a link to reset its password is on its way.`)).toBeVisible();
+  await expect(
+    page.getByText(`If ${email} has a Tally account, a link to reset its password is on its way.`),
+  ).toBeVisible();
 
   await auth.openEmailLink(email, "Reset your Tally password");
   const link = page.url();
@@ -78,7 +91,10 @@ test("forgot password: the same answer for any email, a link that sets a new one
   await expect(page.getByRole("article", { name: `Your Tally password was changed, to ${email}` })).toBeVisible();
 });
 
-test("Settings › Profile: a new name, a new email once its link is opened, and a new password that signs out the other device", async ({ page, browser }) => {
+test("Settings › Profile: a new name, a new email once its link is opened, and a new password that signs out the other device", async ({
+  page,
+  browser,
+}) => {
   const auth = new AuthPages(page);
   const email = await auth.signUp();
   const phone = await (await browser.newContext({ extraHTTPHeaders: ownNetwork() })).newPage();
@@ -95,7 +111,9 @@ test("Settings › Profile: a new name, a new email once its link is opened, and
   await page.getByLabel("New email").fill(next);
   await page.locator("#email-current-password").fill(PASSWORD);
   await page.getByRole("button", { name: "Change email" }).click();
-  await expect(page.getByText(`Check ${next}: the change takes effect when you open the link we sent there.`)).toBeVisible();
+  await expect(
+    page.getByText(`Check ${next}: the change takes effect when you open the link we sent there.`),
+  ).toBeVisible();
   await page.goto(`/outbox?to=${encodeURIComponent(email)}`);
   await expect(page.getByRole("article", { name: `Your Tally email is being changed, to ${email}` })).toBeVisible();
   await auth.openEmailLink(next, "Confirm your new email for Tally");
@@ -117,7 +135,9 @@ test("Settings › Profile: a new name, a new email once its link is opened, and
   await expect(auth.balance()).toHaveText("100 credits");
 });
 
-test("a person downloads their data, then deletes the account: signed out, and the account no longer signs in", async ({ page }) => {
+test("a person downloads their data, then deletes the account: signed out, and the account no longer signs in", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const chat = new ChatPage(page);
   const email = await auth.signUp();

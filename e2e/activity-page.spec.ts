@@ -20,7 +20,9 @@ function berlinDay(plusDays = 0) {
   return date.toISOString().slice(0, 10);
 }
 
-test("Activity adds up what was spent, follows the filters in the URL, opens a request and exports it", async ({ page }) => {
+test("Activity adds up what was spent, follows the filters in the URL, opens a request and exports it", async ({
+  page,
+}) => {
   test.setTimeout(120_000); // one long journey: three paid requests, then every control on the page
   const auth = new AuthPages(page);
   const chat = new WorkspaceChat(page);
@@ -88,7 +90,9 @@ test("Activity adds up what was spent, follows the filters in the URL, opens a r
   await expect(detail.getByRole("heading", { name: "Sage · Chat" })).toBeVisible();
   await expect(detail.getByTestId("detail-credits")).toHaveText(`${sage} credits`);
   await expect(detail.getByText("Plan a weekend in Lisbon")).toBeVisible();
-  await expect(detail.getByTestId("ledger-entries").locator("tbody tr")).toHaveText([new RegExp(`Monthly allowance\\s*−${sage}\\s*${100 - sage}`)]);
+  await expect(detail.getByTestId("ledger-entries").locator("tbody tr")).toHaveText([
+    new RegExp(`Monthly allowance\\s*−${sage}\\s*${100 - sage}`),
+  ]);
   await detail.getByRole("button", { name: "Close" }).click();
   await expect(detail).toBeHidden();
   await expect(page).toHaveURL(/\?range=7d&model=sage$/);

@@ -3,7 +3,9 @@ import { CHAT_MODELS } from "@/config/pricing";
 import { AuthPages, PASSWORD, uniqueEmail } from "./pages/auth";
 import { ChatPage } from "./pages/chat";
 
-test("a new person signs up with 100 credits, pays the table price for a message, and signs out and in", async ({ page }) => {
+test("a new person signs up with 100 credits, pays the table price for a message, and signs out and in", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const chat = new ChatPage(page);
   const email = await auth.signUp();
@@ -45,7 +47,9 @@ test("sign-in attempts are rate limited with a clear message", async ({ page }) 
     await expect(page.locator("main [role=alert]")).toContainText("don't match");
   }
   await auth.signIn(email, "wrong password 6");
-  await expect(page.locator("main [role=alert]")).toContainText(/Too many sign-in attempts\. Try again in \d+ minutes?/);
+  await expect(page.locator("main [role=alert]")).toContainText(
+    /Too many sign-in attempts\. Try again in \d+ minutes?/,
+  );
 });
 
 test("the seeded demo account signs in from the sign-in page and has history", async ({ page }) => {
@@ -58,7 +62,8 @@ test("the seeded demo account signs in from the sign-in page and has history", a
 
 test("signed-out visitors see the plans and are sent to sign in from the app", async ({ page }) => {
   await page.goto("/");
-  for (const plan of ["Free", "Starter", "Pro"]) await expect(page.getByRole("heading", { name: plan, exact: true })).toBeVisible();
+  for (const plan of ["Free", "Starter", "Pro"])
+    await expect(page.getByRole("heading", { name: plan, exact: true })).toBeVisible();
   await page.goto("/settings/billing");
   await expect(page).toHaveURL(/\/sign-in/);
 });

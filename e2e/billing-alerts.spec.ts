@@ -4,7 +4,9 @@ import { BillingPage, ownNetwork } from "./pages/billing";
 
 test.use({ extraHTTPHeaders: ownNetwork() });
 
-test("alerts and limits: invalid values are explained, and a low balance shows a dismissible banner", async ({ page }) => {
+test("alerts and limits: invalid values are explained, and a low balance shows a dismissible banner", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const billing = new BillingPage(page);
   await auth.signUp();
@@ -18,7 +20,9 @@ test("alerts and limits: invalid values are explained, and a low balance shows a
   await page.getByLabel("Low-balance alert").fill("150");
   await page.getByLabel("Monthly spending cap").fill("80");
   await page.getByRole("button", { name: "Save alerts and limits" }).click();
-  await expect(billing.notices().filter({ hasText: "Saved." })).toContainText("80 credits of your 80-credit cap left this period");
+  await expect(billing.notices().filter({ hasText: "Saved." })).toContainText(
+    "80 credits of your 80-credit cap left this period",
+  );
 
   const banner = page.getByRole("status").filter({ hasText: "Your balance is below 150 credits" });
   await expect(banner).toBeVisible();

@@ -5,7 +5,9 @@ import { BillingPage, SandboxCheckoutPage, ownNetwork } from "./pages/billing";
 // When money does not arrive or goes back, as a person sees it (test mode's portal, invoice and payment pages).
 test.use({ timezoneId: "UTC", extraHTTPHeaders: ownNetwork() });
 
-test("a renewal the card declines: a banner everywhere, no new credits; a new card pays it and the credits arrive once", async ({ page }) => {
+test("a renewal the card declines: a banner everywhere, no new credits; a new card pays it and the credits arrive once", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const billing = new BillingPage(page);
   await auth.signUp();
@@ -66,7 +68,9 @@ test("a refunded pack: its credits leave the balance, and the receipt says what 
   await page.getByRole("link", { name: "Back to billing" }).click();
   await expect(auth.balance()).toHaveText("100 credits");
   await expect(billing.balanceSource("Credit packs")).toHaveCount(0);
-  await expect(page.getByText("500 credits taken back because their payment was refunded or lost in a dispute")).toBeVisible();
+  await expect(
+    page.getByText("500 credits taken back because their payment was refunded or lost in a dispute"),
+  ).toBeVisible();
   const receipt = billing.receipt("Credit pack · 500 credits");
   await expect(receipt).toContainText("Refunded");
   await expect(receipt).toContainText("Refunded $3.49: 249 credits taken back.");

@@ -9,14 +9,16 @@ import { ChatPage } from "./pages/chat";
 // Dates on the billing page are in the person's time zone, which sign-up takes from the browser.
 test.use({ timezoneId: "UTC", extraHTTPHeaders: ownNetwork() });
 
-const inOneMonth = () => new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(addMonths(new Date(), 1));
+const inOneMonth = () =>
+  new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(addMonths(new Date(), 1));
 
 test("pricing is public, explains the rules, and sends visitors to sign up", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("banner").getByRole("link", { name: "Pricing" }).first().click();
   await expect(page).toHaveURL(/\/pricing$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("All features on every plan");
-  for (const perCredit of ["1.00¢ per credit", "0.80¢ per credit"]) await expect(page.getByText(perCredit, { exact: true })).toBeVisible();
+  for (const perCredit of ["1.00¢ per credit", "0.80¢ per credit"])
+    await expect(page.getByText(perCredit, { exact: true })).toBeVisible();
   await expect(page.getByText("does not roll over")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Downgrade any time" })).toBeVisible();
   await page.getByRole("link", { name: "Choose Pro" }).click();
@@ -41,7 +43,10 @@ test("upgrading from Free to Pro in test mode gives 2,500 credits at once", asyn
   await expect(page.getByRole("button", { name: "Current plan" })).toBeDisabled();
   await expect(page.getByText(`Renews on ${inOneMonth()} for $19.99.`)).toBeVisible();
   await expect(billing.receipt("Pro plan · monthly")).toContainText("Paid");
-  await expect(billing.receipt("Pro plan · monthly").getByRole("link", { name: /View invoice/ })).toHaveAttribute("target", "_blank");
+  await expect(billing.receipt("Pro plan · monthly").getByRole("link", { name: /View invoice/ })).toHaveAttribute(
+    "target",
+    "_blank",
+  );
 });
 
 test("cancelling a plan says when it ends; at the end of the period the person is on Free", async ({ page }) => {
@@ -54,7 +59,9 @@ test("cancelling a plan says when it ends; at the end of the period the person i
   await expect(auth.balance()).toHaveText("1,000 credits");
 
   await billing.cancelPlan();
-  await expect(billing.notices().filter({ hasText: `Starter ends on ${inOneMonth()}; you'll be on Free after that.` })).toBeVisible();
+  await expect(
+    billing.notices().filter({ hasText: `Starter ends on ${inOneMonth()}; you'll be on Free after that.` }),
+  ).toBeVisible();
   await expect(page.getByText(`Ends on ${inOneMonth()}. No further charges.`)).toBeVisible();
   await expect(page.getByRole("button", { name: "Resume plan" })).toBeVisible();
   await expect(auth.balance()).toHaveText("1,000 credits");
@@ -65,7 +72,9 @@ test("cancelling a plan says when it ends; at the end of the period the person i
   await expect(page.getByRole("button", { name: "Upgrade to Starter" })).toBeVisible();
 });
 
-test("between paid plans an upgrade applies at once, minus what this period spent, and a downgrade waits for the period's end", async ({ page }) => {
+test("between paid plans an upgrade applies at once, minus what this period spent, and a downgrade waits for the period's end", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const billing = new BillingPage(page);
   const chat = new ChatPage(page);
@@ -85,13 +94,18 @@ test("between paid plans an upgrade applies at once, minus what this period spen
   await billing.open();
   await billing.upgradeTo("Pro");
   const upgrade = page.getByRole("group", { name: "Upgrade to Pro now?" });
-  await expect(upgrade).toContainText(`2,500 credits minus the ${spent} you've used this period: ${formatNumber(2_500 - spent)} credits until ${inOneMonth()}`);
+  await expect(upgrade).toContainText(
+    `2,500 credits minus the ${spent} you've used this period: ${formatNumber(2_500 - spent)} credits until ${inOneMonth()}`,
+  );
   await upgrade.getByRole("button", { name: "Upgrade to Pro" }).click();
   await expect(billing.notices().filter({ hasText: "You're on Pro now" })).toBeVisible();
   await expect(auth.balance()).toHaveText(`${formatNumber(2_500 - spent)} credits`);
 
   await page.getByRole("button", { name: "Switch to Starter" }).click();
-  await page.getByRole("group", { name: `Switch to Starter on ${inOneMonth()}?` }).getByRole("button", { name: "Switch to Starter" }).click();
+  await page
+    .getByRole("group", { name: `Switch to Starter on ${inOneMonth()}?` })
+    .getByRole("button", { name: "Switch to Starter" })
+    .click();
   await expect(billing.notices().filter({ hasText: "Switch scheduled." })).toBeVisible();
   await expect(billing.notices().filter({ hasText: `Your plan changes to Starter on ${inOneMonth()}.` })).toBeVisible();
   await expect(page.getByText(`Starts ${inOneMonth()}`)).toBeVisible();

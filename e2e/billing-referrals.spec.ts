@@ -4,7 +4,10 @@ import { BillingPage, ReferralsPage, SandboxCheckoutPage, ownNetwork } from "./p
 
 test.use({ extraHTTPHeaders: ownNetwork() });
 
-test("a friend who signs up through a referral link and pays earns both people their bonus", async ({ page, browser }) => {
+test("a friend who signs up through a referral link and pays earns both people their bonus", async ({
+  page,
+  browser,
+}) => {
   const auth = new AuthPages(page);
   const referrals = new ReferralsPage(page);
   await auth.signUp(undefined, "Rita Referrer");
@@ -19,7 +22,9 @@ test("a friend who signs up through a referral link and pays earns both people t
   const friend = await friendContext.newPage();
   await friend.goto(new URL(link).pathname);
   await expect(friend).toHaveURL(/\/sign-up\?ref=/);
-  await expect(friend.locator("main [role=status]")).toContainText("You were invited — you'll both get bonus credits when you first pay");
+  await expect(friend.locator("main [role=status]")).toContainText(
+    "You were invited — you'll both get bonus credits when you first pay",
+  );
   await new AuthPages(friend).signUp(undefined, "Fred Friend");
 
   const friendBilling = new BillingPage(friend);

@@ -12,7 +12,10 @@ test.describe.configure({ mode: "serial" });
 test("a public URL without Stripe keys runs with billing off, no demo account, and says so", async ({ request }) => {
   const database = freshDatabase();
   const env = { DATABASE_URL: database.url, NEXTAUTH_URL: PUBLIC_URL };
-  const seeded = execFileSync("npm", ["run", "--silent", "db:seed"], { env: { ...process.env, NODE_ENV: "production", ...env }, encoding: "utf8" });
+  const seeded = execFileSync("npm", ["run", "--silent", "db:seed"], {
+    env: { ...process.env, NODE_ENV: "production", ...env },
+    encoding: "utf8",
+  });
   expect(seeded).toContain("Demo account not seeded");
   const server = await start(env);
   try {
@@ -22,7 +25,10 @@ test("a public URL without Stripe keys runs with billing off, no demo account, a
     expect(await signIn.text()).not.toContain("demo@tally.local");
     const landing = await (await request.get(`${server.base}/`)).text();
     expect(landing).toContain("$9.99");
-    const hook = await request.post(`${server.base}/api/stripe/webhook`, { data: "{}", headers: { "stripe-signature": "t=1,v1=x" } });
+    const hook = await request.post(`${server.base}/api/stripe/webhook`, {
+      data: "{}",
+      headers: { "stripe-signature": "t=1,v1=x" },
+    });
     expect(hook.status()).toBe(503);
     expect(await hook.json()).toEqual({ error: "BILLING_DISABLED" });
     expect((await request.get(`${server.base}/outbox`)).status()).toBe(404);
@@ -32,7 +38,9 @@ test("a public URL without Stripe keys runs with billing off, no demo account, a
   }
 });
 
-test("with billing off, a signed-in person sees the plans and packs with prices, and why they cannot buy them", async ({ browser }) => {
+test("with billing off, a signed-in person sees the plans and packs with prices, and why they cannot buy them", async ({
+  browser,
+}) => {
   const database = freshDatabase();
   // A production server on loopback that is not a local run: billing off, cookies usable over plain http.
   const port = await freePort();
@@ -63,8 +71,16 @@ test("with billing off, a signed-in person sees the plans and packs with prices,
 });
 
 const refusals: [string, Record<string, string>, RegExp][] = [
-  ["test mode asked for on a public URL", { NEXTAUTH_URL: PUBLIC_URL, TALLY_BILLING_MODE: "test" }, /TALLY_BILLING_MODE: .*loopback NEXTAUTH_URL/],
-  ["local mode on a public URL", { NEXTAUTH_URL: PUBLIC_URL, TALLY_LOCAL_MODE: "1" }, /TALLY_LOCAL_MODE: .*loopback address/],
+  [
+    "test mode asked for on a public URL",
+    { NEXTAUTH_URL: PUBLIC_URL, TALLY_BILLING_MODE: "test" },
+    /TALLY_BILLING_MODE: .*loopback NEXTAUTH_URL/,
+  ],
+  [
+    "local mode on a public URL",
+    { NEXTAUTH_URL: PUBLIC_URL, TALLY_LOCAL_MODE: "1" },
+    /TALLY_LOCAL_MODE: .*loopback address/,
+  ],
   ["no NEXTAUTH_URL in production", {}, /NEXTAUTH_URL: must be set in production/],
 ];
 for (const [name, env, message] of refusals) {

@@ -42,7 +42,9 @@ test.afterAll(async () => {
   await provider?.close();
 });
 
-test("an answer the provider cuts off is kept, charged and marked; a failure says what happened in Tally's words", async ({ browser }) => {
+test("an answer the provider cuts off is kept, charged and marked; a failure says what happened in Tally's words", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ baseURL: server.base })).newPage();
   await new AuthPages(page).signUp();
   const chat = new ChatPage(page);
@@ -54,7 +56,9 @@ test("an answer the provider cuts off is kept, charged and marked; a failure say
 
   await chat.chooseModel("sage");
   await chat.send("And another");
-  await expect(page.getByText("Sage is busy right now. Try again in 20 s. You were not charged.").first()).toBeVisible();
+  await expect(
+    page.getByText("Sage is busy right now. Try again in 20 s. You were not charged.").first(),
+  ).toBeVisible();
 
   await chat.chooseModel("atlas");
   await chat.send("One more");

@@ -44,7 +44,14 @@ const requestBody = { requestId: randomUUID(), prompt: "hi", model: "swift", mod
  * sessions (proxy.ts only passes on the address asked for; the coverage test below keeps it so): each rule
  * is enforced by the page or handler where it reads its data, so these requests prove that.
  */
-const ACCESS: { file: string; method?: "GET" | "POST"; url: string; data?: unknown; headers?: Record<string, string>; signedOut: Rule }[] = [
+const ACCESS: {
+  file: string;
+  method?: "GET" | "POST";
+  url: string;
+  data?: unknown;
+  headers?: Record<string, string>;
+  signedOut: Rule;
+}[] = [
   { file: "app/(marketing)/page.tsx", url: "/", signedOut: PUBLIC_PAGE },
   { file: "app/(marketing)/pricing/page.tsx", url: "/pricing", signedOut: PUBLIC_PAGE },
   { file: "app/(auth)/sign-in/page.tsx", url: "/sign-in", signedOut: PUBLIC_PAGE },
@@ -53,7 +60,11 @@ const ACCESS: { file: string; method?: "GET" | "POST"; url: string; data?: unkno
   // An emailed link works on any device; a made-up token only says it does not work.
   { file: "app/(auth)/reset-password/[token]/page.tsx", url: `/reset-password/${NO_ID}`, signedOut: PUBLIC_PAGE },
   { file: "app/(auth)/verify-email/[token]/page.tsx", url: `/verify-email/${NO_ID}`, signedOut: PUBLIC_PAGE },
-  { file: "app/(auth)/confirm-email-change/[token]/page.tsx", url: `/confirm-email-change/${NO_ID}`, signedOut: PUBLIC_PAGE },
+  {
+    file: "app/(auth)/confirm-email-change/[token]/page.tsx",
+    url: `/confirm-email-change/${NO_ID}`,
+    signedOut: PUBLIC_PAGE,
+  },
   // Machine-local servers only (this suite's server is one); on a public address it is a 404 (deploy-modes.spec.ts).
   { file: "app/outbox/page.tsx", url: "/outbox", signedOut: PUBLIC_PAGE },
   { file: "app/(app)/chat/page.tsx", url: "/chat", signedOut: SIGN_IN },
@@ -68,36 +79,66 @@ const ACCESS: { file: string; method?: "GET" | "POST"; url: string; data?: unkno
   { file: "app/(app)/settings/page.tsx", url: "/settings", signedOut: SIGN_IN },
   { file: "app/(app)/settings/profile/page.tsx", url: "/settings/profile", signedOut: SIGN_IN },
   { file: "app/(app)/settings/billing/page.tsx", url: "/settings/billing", signedOut: SIGN_IN },
-  { file: "app/(app)/settings/activity/page.tsx", url: `/settings/activity?range=90d&request=${NO_ID}`, signedOut: SIGN_IN },
+  {
+    file: "app/(app)/settings/activity/page.tsx",
+    url: `/settings/activity?range=90d&request=${NO_ID}`,
+    signedOut: SIGN_IN,
+  },
   { file: "app/(app)/settings/referrals/page.tsx", url: "/settings/referrals", signedOut: SIGN_IN },
   // Test-mode stand-ins for Stripe's hosted pages: unlike Stripe's, only for their signed-in owner.
   { file: "app/billing/sandbox/[sessionId]/page.tsx", url: `/billing/sandbox/cs_test_${NO_ID}`, signedOut: SIGN_IN },
-  { file: "app/billing/sandbox/invoices/[invoiceId]/page.tsx", url: `/billing/sandbox/invoices/in_${NO_ID}`, signedOut: SIGN_IN },
+  {
+    file: "app/billing/sandbox/invoices/[invoiceId]/page.tsx",
+    url: `/billing/sandbox/invoices/in_${NO_ID}`,
+    signedOut: SIGN_IN,
+  },
   { file: "app/billing/sandbox/portal/page.tsx", url: "/billing/sandbox/portal", signedOut: SIGN_IN },
-  { file: "app/billing/sandbox/payments/[paymentIntentId]/page.tsx", url: `/billing/sandbox/payments/pi_${NO_ID}`, signedOut: SIGN_IN },
+  {
+    file: "app/billing/sandbox/payments/[paymentIntentId]/page.tsx",
+    url: `/billing/sandbox/payments/pi_${NO_ID}`,
+    signedOut: SIGN_IN,
+  },
   { file: "app/api/chat/route.ts", method: "POST", url: "/api/chat", data: requestBody, signedOut: UNAUTHENTICATED },
-  { file: "app/api/council/route.ts", method: "POST", url: "/api/council", data: requestBody, signedOut: UNAUTHENTICATED },
+  {
+    file: "app/api/council/route.ts",
+    method: "POST",
+    url: "/api/council",
+    data: requestBody,
+    signedOut: UNAUTHENTICATED,
+  },
   { file: "app/api/media/[id]/route.ts", url: `/api/media/${NO_ID}`, signedOut: UNAUTHENTICATED },
-  { file: "app/api/activity/export/route.ts", url: "/api/activity/export?range=30d&kind=chat", signedOut: UNAUTHENTICATED },
+  {
+    file: "app/api/activity/export/route.ts",
+    url: "/api/activity/export?range=30d&kind=chat",
+    signedOut: UNAUTHENTICATED,
+  },
   { file: "app/api/account/export/route.ts", url: "/api/account/export", signedOut: UNAUTHENTICATED },
   {
     file: "app/api/health/route.ts",
     url: "/api/health",
     signedOut: {
       says: "public: 200 with the status only",
-      check: async (response) => expect(await response.json()).toEqual({ status: "ok", database: "ok", latencyMs: expect.any(Number) }),
+      check: async (response) =>
+        expect(await response.json()).toEqual({ status: "ok", database: "ok", latencyMs: expect.any(Number) }),
     },
   },
   {
     file: "app/api/auth/[...nextauth]/route.ts",
     url: "/api/auth/session",
-    signedOut: { says: "public: an empty session", check: async (response) => expect(await response.json()).toEqual({}) },
+    signedOut: {
+      says: "public: an empty session",
+      check: async (response) => expect(await response.json()).toEqual({}),
+    },
   },
   {
     file: "app/api/stripe/webhook/route.ts",
     method: "POST",
     url: "/api/stripe/webhook",
-    data: { id: "evt_forged", type: "checkout.session.completed", data: { object: { id: "cs_test_forged", metadata: { userId: "anyone" } } } },
+    data: {
+      id: "evt_forged",
+      type: "checkout.session.completed",
+      data: { object: { id: "cs_test_forged", metadata: { userId: "anyone" } } },
+    },
     headers: { "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${hex(32)}` },
     // That nothing is stored or credited is checked in lib/billing/billing.db.test.ts.
     signedOut: {
@@ -128,7 +169,13 @@ function urlPattern(file: string) {
     .split("/")
     .slice(1, -1)
     .filter((segment) => !/^\(.+\)$/.test(segment))
-    .map((segment) => (segment.startsWith("[...") ? "[^/]+(?:/[^/]+)*" : segment.startsWith("[") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+    .map((segment) =>
+      segment.startsWith("[...")
+        ? "[^/]+(?:/[^/]+)*"
+        : segment.startsWith("[")
+          ? "[^/]+"
+          : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+    );
   return new RegExp(`^/${segments.join("/")}$`);
 }
 
@@ -137,13 +184,18 @@ test("every page and route handler has a signed-out rule, and no middleware stan
     .filter((file) => /(^|\/)(page|route)\.[jt]sx?$/.test(file))
     .map((file) => `app/${file}`);
   expect(onDisk.length).toBeGreaterThan(20);
-  expect([...new Set(ACCESS.map((entry) => entry.file))].toSorted(), "add each new page or route to ACCESS with its rule").toEqual(onDisk.toSorted());
+  expect(
+    [...new Set(ACCESS.map((entry) => entry.file))].toSorted(),
+    "add each new page or route to ACCESS with its rule",
+  ).toEqual(onDisk.toSorted());
   for (const { file, url } of ACCESS) expect(new URL(url, "http://app").pathname, file).toMatch(urlPattern(file));
   for (const name of ["middleware.ts", "middleware.js", "proxy.js", "src/middleware.ts", "src/proxy.ts"]) {
     expect(existsSync(name), `${name} would make the signed-out checks below prove only the middleware`).toBe(false);
   }
   // The one proxy passes on the requested address and nothing else: no session, no auth, no redirects.
-  expect(readFileSync("proxy.ts", "utf8")).not.toMatch(/lib\/auth\/(session|options)|next-auth|getToken|redirect|cookies/);
+  expect(readFileSync("proxy.ts", "utf8")).not.toMatch(
+    /lib\/auth\/(session|options)|next-auth|getToken|redirect|cookies/,
+  );
 });
 
 test.describe("signed out", () => {
@@ -163,7 +215,10 @@ async function makeOwner(page: Page) {
   await billing.open();
   await billing.upgradeTo("Starter");
   await new SandboxCheckoutPage(page).pay();
-  const invoice = await billing.receipt("Starter plan · monthly").getByRole("link", { name: /View invoice/ }).getAttribute("href");
+  const invoice = await billing
+    .receipt("Starter plan · monthly")
+    .getByRole("link", { name: /View invoice/ })
+    .getAttribute("href");
   await page.goto(invoice!);
   const payment = await page.getByRole("link", { name: "Refund or dispute this payment" }).getAttribute("href");
   await billing.open();
@@ -172,13 +227,19 @@ async function makeOwner(page: Page) {
   const checkout = new URL(page.url()).pathname;
 
   const chatRequestId = randomUUID();
-  const chat = await page.request.post("/api/chat", { data: { requestId: chatRequestId, model: "swift", prompt: `Plans: ${secret}` } });
+  const chat = await page.request.post("/api/chat", {
+    data: { requestId: chatRequestId, model: "swift", prompt: `Plans: ${secret}` },
+  });
   const conversationId: string = JSON.parse((await chat.text()).split("\n")[0]!).conversationId;
-  await page.request.post("/api/council", { data: { requestId: randomUUID(), prompt: `Council: ${secret}`, models: ["swift", "nimbus"] } });
+  await page.request.post("/api/council", {
+    data: { requestId: randomUUID(), prompt: `Council: ${secret}`, models: ["swift", "nimbus"] },
+  });
 
   const agents = new AgentsPage(page);
   await agents.create({ name: `Agent ${secret}`, instructions: secret, model: "swift", starterPrompts: [] });
-  const agentId = (await agents.card(`Agent ${secret}`).getByRole("link", { name: /^Edit/ }).getAttribute("href"))!.split("/").pop()!;
+  const agentId = (await agents.card(`Agent ${secret}`).getByRole("link", { name: /^Edit/ }).getAttribute("href"))!
+    .split("/")
+    .pop()!;
 
   const mediaId = async (path: "/images" | "/video", choice: Parameters<MediaStudio["choose"]>[0]) => {
     const studio = new MediaStudio(page, path);
@@ -192,9 +253,23 @@ async function makeOwner(page: Page) {
 
   const activity = new ActivityPage(page);
   await activity.open("?kind=chat");
-  const usageId = new URL((await activity.requestRows().first().getAttribute("href"))!, "http://app").searchParams.get("request")!;
+  const usageId = new URL((await activity.requestRows().first().getAttribute("href"))!, "http://app").searchParams.get(
+    "request",
+  )!;
 
-  return { secret, email, chatRequestId, conversationId, agentId, imageId, videoId, usageId, checkout, invoice: new URL(invoice!, "http://app").pathname, payment: payment! };
+  return {
+    secret,
+    email,
+    chatRequestId,
+    conversationId,
+    agentId,
+    imageId,
+    videoId,
+    usageId,
+    checkout,
+    invoice: new URL(invoice!, "http://app").pathname,
+    payment: payment!,
+  };
 }
 type Owner = Awaited<ReturnType<typeof makeOwner>>;
 
@@ -202,25 +277,89 @@ type Owner = Awaited<ReturnType<typeof makeOwner>>;
  * Another signed-in person asking for the owner's things (IDOR): a 404, or their own empty view, and no
  * trace of the owner's content, email or request ids. The owner's own request shows what a leak would look like.
  */
-const OWNED: { what: string; request: (owner: Owner) => { url: string; method?: "GET" | "POST"; data?: unknown }; ownerSees: (owner: Owner) => string; intruder: { status: number; sees?: string } }[] = [
-  { what: "a conversation", request: (o) => ({ url: `/chat/${o.conversationId}` }), ownerSees: (o) => o.secret, intruder: { status: 404 } },
+const OWNED: {
+  what: string;
+  request: (owner: Owner) => { url: string; method?: "GET" | "POST"; data?: unknown };
+  ownerSees: (owner: Owner) => string;
+  intruder: { status: number; sees?: string };
+}[] = [
+  {
+    what: "a conversation",
+    request: (o) => ({ url: `/chat/${o.conversationId}` }),
+    ownerSees: (o) => o.secret,
+    intruder: { status: 404 },
+  },
   {
     what: "a conversation, continued",
-    request: (o) => ({ url: "/api/chat", method: "POST", data: { requestId: randomUUID(), conversationId: o.conversationId, prompt: "go on" } }),
+    request: (o) => ({
+      url: "/api/chat",
+      method: "POST",
+      data: { requestId: randomUUID(), conversationId: o.conversationId, prompt: "go on" },
+    }),
     ownerSees: () => '"type":"done"',
     intruder: { status: 200, sees: '"code":"NOT_FOUND"' },
   },
-  { what: "an agent", request: (o) => ({ url: `/agents/${o.agentId}` }), ownerSees: (o) => o.secret, intruder: { status: 404 } },
-  { what: "a new chat with an agent", request: (o) => ({ url: `/chat?agent=${o.agentId}` }), ownerSees: (o) => o.secret, intruder: { status: 404 } },
-  { what: "an image file", request: (o) => ({ url: `/api/media/${o.imageId}` }), ownerSees: () => "<svg", intruder: { status: 404, sees: '"code":"NOT_FOUND"' } },
-  { what: "a video file", request: (o) => ({ url: `/api/media/${o.videoId}` }), ownerSees: () => "GIF89a", intruder: { status: 404, sees: '"code":"NOT_FOUND"' } },
-  { what: "a request's detail", request: (o) => ({ url: `/settings/activity?request=${o.usageId}` }), ownerSees: (o) => o.secret, intruder: { status: 200, sees: "Request not found" } },
+  {
+    what: "an agent",
+    request: (o) => ({ url: `/agents/${o.agentId}` }),
+    ownerSees: (o) => o.secret,
+    intruder: { status: 404 },
+  },
+  {
+    what: "a new chat with an agent",
+    request: (o) => ({ url: `/chat?agent=${o.agentId}` }),
+    ownerSees: (o) => o.secret,
+    intruder: { status: 404 },
+  },
+  {
+    what: "an image file",
+    request: (o) => ({ url: `/api/media/${o.imageId}` }),
+    ownerSees: () => "<svg",
+    intruder: { status: 404, sees: '"code":"NOT_FOUND"' },
+  },
+  {
+    what: "a video file",
+    request: (o) => ({ url: `/api/media/${o.videoId}` }),
+    ownerSees: () => "GIF89a",
+    intruder: { status: 404, sees: '"code":"NOT_FOUND"' },
+  },
+  {
+    what: "a request's detail",
+    request: (o) => ({ url: `/settings/activity?request=${o.usageId}` }),
+    ownerSees: (o) => o.secret,
+    intruder: { status: 200, sees: "Request not found" },
+  },
   { what: "council runs", request: () => ({ url: "/council" }), ownerSees: (o) => o.secret, intruder: { status: 200 } },
-  { what: "the CSV export", request: () => ({ url: "/api/activity/export?range=90d" }), ownerSees: (o) => o.chatRequestId, intruder: { status: 200, sees: "request_id" } },
-  { what: "a test-mode checkout", request: (o) => ({ url: o.checkout }), ownerSees: (o) => o.email, intruder: { status: 404 } },
-  { what: "a test-mode invoice", request: (o) => ({ url: o.invoice }), ownerSees: (o) => o.email, intruder: { status: 404 } },
-  { what: "a test-mode payment", request: (o) => ({ url: o.payment }), ownerSees: () => "Payment to Tally", intruder: { status: 404 } },
-  { what: "the test-mode billing portal", request: () => ({ url: "/billing/sandbox/portal" }), ownerSees: (o) => o.email, intruder: { status: 404 } },
+  {
+    what: "the CSV export",
+    request: () => ({ url: "/api/activity/export?range=90d" }),
+    ownerSees: (o) => o.chatRequestId,
+    intruder: { status: 200, sees: "request_id" },
+  },
+  {
+    what: "a test-mode checkout",
+    request: (o) => ({ url: o.checkout }),
+    ownerSees: (o) => o.email,
+    intruder: { status: 404 },
+  },
+  {
+    what: "a test-mode invoice",
+    request: (o) => ({ url: o.invoice }),
+    ownerSees: (o) => o.email,
+    intruder: { status: 404 },
+  },
+  {
+    what: "a test-mode payment",
+    request: (o) => ({ url: o.payment }),
+    ownerSees: () => "Payment to Tally",
+    intruder: { status: 404 },
+  },
+  {
+    what: "the test-mode billing portal",
+    request: () => ({ url: "/billing/sandbox/portal" }),
+    ownerSees: (o) => o.email,
+    intruder: { status: 404 },
+  },
 ];
 
 test.describe("another person's", () => {
@@ -238,7 +377,9 @@ test.describe("another person's", () => {
     const intruderPage = await (await browser.newContext()).newPage();
     await new AuthPages(intruderPage).signUp();
     // With a request of their own, the intruder's Activity page shows the request dialog, not the welcome.
-    await intruderPage.request.post("/api/chat", { data: { requestId: randomUUID(), model: "swift", prompt: "my own question" } });
+    await intruderPage.request.post("/api/chat", {
+      data: { requestId: randomUUID(), model: "swift", prompt: "my own question" },
+    });
     intruderRequest = intruderPage.request;
   });
 
@@ -261,7 +402,9 @@ test.describe("another person's", () => {
     for (const id of [owner.imageId, owner.videoId]) {
       const response = await ownerRequest.get(`/api/media/${id}`);
       expect(response.status()).toBe(200);
-      expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'; sandbox");
+      expect(response.headers()["content-security-policy"]).toBe(
+        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+      );
       expect(response.headers()["x-content-type-options"]).toBe("nosniff");
       expect(response.headers()["content-type"]).toMatch(/^(image\/svg\+xml|image\/gif)$/);
     }
@@ -287,7 +430,10 @@ test("the session cookie is HttpOnly and SameSite", async ({ page, context }) =>
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
 
-test("signing in never sends a person to another site, however the callbackUrl is dressed up", async ({ page, baseURL }) => {
+test("signing in never sends a person to another site, however the callbackUrl is dressed up", async ({
+  page,
+  baseURL,
+}) => {
   const auth = new AuthPages(page);
   const email = await auth.signUp();
   await auth.signOut();
@@ -302,7 +448,12 @@ test("signing in never sends a person to another site, however the callbackUrl i
   }
 });
 
-test("a session cookie copied before signing out signs nothing afterwards: no page, no data, no paid request", async ({ page, context, browser, baseURL }) => {
+test("a session cookie copied before signing out signs nothing afterwards: no page, no data, no paid request", async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
   const auth = new AuthPages(page);
   await auth.signUp();
   const cookies = await context.cookies();
@@ -311,7 +462,9 @@ test("a session cookie copied before signing out signs nothing afterwards: no pa
   await replay.addCookies(cookies);
   try {
     expect(await (await replay.request.get("/api/auth/session")).json()).toEqual({});
-    const chat = await replay.request.post("/api/chat", { data: { requestId: randomUUID(), model: "swift", prompt: "still me?" } });
+    const chat = await replay.request.post("/api/chat", {
+      data: { requestId: randomUUID(), model: "swift", prompt: "still me?" },
+    });
     expect(chat.status()).toBe(401);
     const settings = await replay.request.get("/settings/billing", { maxRedirects: 0 });
     expect(settings.status()).toBe(307);
@@ -320,7 +473,11 @@ test("a session cookie copied before signing out signs nothing afterwards: no pa
   }
 });
 
-test("signing out of all other devices ends the other sessions at once and keeps this one", async ({ page, browser, baseURL }) => {
+test("signing out of all other devices ends the other sessions at once and keeps this one", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const email = await new AuthPages(page).signUp();
   const other = await browser.newContext({ baseURL });
   const otherPage = await other.newPage();
@@ -342,7 +499,9 @@ test("signing out of all other devices ends the other sessions at once and keeps
   }
 });
 
-test("a stranger's wrong passwords lock out only the stranger: the owner still signs in from their own address", async ({ page }) => {
+test("a stranger's wrong passwords lock out only the stranger: the owner still signs in from their own address", async ({
+  page,
+}) => {
   const email = await new AuthPages(page).signUp();
   // Two other clients, as far as the server's socket can tell (loopback source addresses).
   const server = `http://127.0.0.1:${new URL(page.url()).port}`;
@@ -383,7 +542,14 @@ test("no secret reaches the browser bundle", () => {
   const dist = path.join(process.cwd(), process.env.TALLY_DIST_DIR || ".next", "static");
   const files = readdirSync(dist, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".js"));
   expect(files.length).toBeGreaterThan(0);
-  const secrets = ["e2e-secret-e2e-secret-e2e-secret-0123456789", "NEXTAUTH_SECRET", "DATABASE_URL", "STRIPE_SECRET_KEY", "whsec_", "sk_test_sandbox"];
+  const secrets = [
+    "e2e-secret-e2e-secret-e2e-secret-0123456789",
+    "NEXTAUTH_SECRET",
+    "DATABASE_URL",
+    "STRIPE_SECRET_KEY",
+    "whsec_",
+    "sk_test_sandbox",
+  ];
   for (const file of files) {
     const text = readFileSync(path.join(dist, file), "utf8");
     for (const secret of secrets) expect(text.includes(secret), `${secret} in ${file}`).toBe(false);

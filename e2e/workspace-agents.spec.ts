@@ -6,7 +6,9 @@ import { WorkspaceChat } from "./pages/workspace-chat";
 
 const { sage } = CHAT_MODELS;
 
-test("an agent is created, answers at its model's price from a starter prompt, and is edited and deleted", async ({ page }) => {
+test("an agent is created, answers at its model's price from a starter prompt, and is edited and deleted", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const agents = new AgentsPage(page);
   const chat = new WorkspaceChat(page);

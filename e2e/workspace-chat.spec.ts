@@ -5,7 +5,9 @@ import { WorkspaceChat } from "./pages/workspace-chat";
 
 const { swift, nimbus, sage } = CHAT_MODELS;
 
-test("an answer streams in word by word, shows its cost, the conversation total and the new balance", async ({ page }) => {
+test("an answer streams in word by word, shows its cost, the conversation total and the new balance", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const chat = new WorkspaceChat(page);
   await auth.signUp();
@@ -43,13 +45,24 @@ test("an answer streams in word by word, shows its cost, the conversation total 
 
   // Everything was saved: a reload shows the same thread, and the sidebar lists it.
   await page.reload();
-  await expect(chat.prompts()).toHaveText(["Write a TypeScript function that checks a question", "And how would you test it?"]);
-  await expect(chat.costs()).toHaveText([`Cost: ${nimbus.creditsPerMessage} credits`, `Cost: ${sage.creditsPerMessage} credits`]);
+  await expect(chat.prompts()).toHaveText([
+    "Write a TypeScript function that checks a question",
+    "And how would you test it?",
+  ]);
+  await expect(chat.costs()).toHaveText([
+    `Cost: ${nimbus.creditsPerMessage} credits`,
+    `Cost: ${sage.creditsPerMessage} credits`,
+  ]);
   await expect(chat.total()).toHaveText(`Total: ${total} credits`);
-  await expect(chat.conversationLink("Write a TypeScript function that checks a question")).toHaveAttribute("aria-current", "page");
+  await expect(chat.conversationLink("Write a TypeScript function that checks a question")).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 });
 
-test("a new chat still moving to its own address takes the next model picked and the next message", async ({ page }) => {
+test("a new chat still moving to its own address takes the next model picked and the next message", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const chat = new WorkspaceChat(page);
   await auth.signUp();
@@ -79,7 +92,9 @@ test("a new chat still moving to its own address takes the next model picked and
   await expect(auth.balance()).toHaveText(`${100 - swift.creditsPerMessage - nimbus.creditsPerMessage} credits`);
 });
 
-test("Regenerate answers the last message again, charged once more, without repeating the message", async ({ page }) => {
+test("Regenerate answers the last message again, charged once more, without repeating the message", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const chat = new WorkspaceChat(page);
   await auth.signUp();
@@ -107,7 +122,9 @@ test("Stop before the first word costs nothing and gives the message back", asyn
 
   // Hold the request in the browser so Stop certainly comes before the first word.
   let release = () => {};
-  await page.route("**/api/chat", (route) => new Promise<void>((resolve) => (release = resolve)).then(() => route.abort().catch(() => {})));
+  await page.route("**/api/chat", (route) =>
+    new Promise<void>((resolve) => (release = resolve)).then(() => route.abort().catch(() => {})),
+  );
   await chat.send("This one is never answered");
   await expect(chat.sendButton()).toBeDisabled();
   await chat.stopButton().click();

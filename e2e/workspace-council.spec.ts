@@ -17,9 +17,14 @@ test("a council answers side by side and charges the sum of its models", async (
   await council.ask("Is a monorepo worth it for a small team?");
   await council.expectFinished(2);
 
-  for (const [id, model] of [["swift", swift], ["nimbus", nimbus]] as const) {
+  for (const [id, model] of [
+    ["swift", swift],
+    ["nimbus", nimbus],
+  ] as const) {
     await expect(council.answer(id)).toContainText(`Answered by the built-in ${id} model`);
-    await expect(council.answer(id).getByTestId("council-answer-cost")).toHaveText(`Cost: ${model.creditsPerMessage} ${model.creditsPerMessage === 1 ? "credit" : "credits"}`);
+    await expect(council.answer(id).getByTestId("council-answer-cost")).toHaveText(
+      `Cost: ${model.creditsPerMessage} ${model.creditsPerMessage === 1 ? "credit" : "credits"}`,
+    );
   }
   await expect(council.total()).toHaveText(`Total charged: ${price} credits`);
   await expect(auth.balance()).toHaveText(`${100 - price} credits`);
@@ -30,7 +35,10 @@ test("a council answers side by side and charges the sum of its models", async (
 // Needs the e2e server to run with TALLY_FAULTS="oracle:fail" (playwright.config.ts, webServer.env).
 test("a model that fails is refunded and the run's total counts only the answers", async ({ page }) => {
   const faults = String(test.info().config.webServer?.env?.TALLY_FAULTS ?? "");
-  test.skip(!faults.includes("oracle:fail"), 'Set TALLY_FAULTS: "oracle:fail" in the webServer env of playwright.config.ts');
+  test.skip(
+    !faults.includes("oracle:fail"),
+    'Set TALLY_FAULTS: "oracle:fail" in the webServer env of playwright.config.ts',
+  );
   const auth = new AuthPages(page);
   const council = new CouncilPage(page);
   await auth.signUp();
@@ -43,8 +51,12 @@ test("a model that fails is refunded and the run's total counts only the answers
   await council.expectFinished(3);
 
   await expect(council.answer("oracle")).toContainText("Failed — refunded");
-  await expect(council.answer("oracle").getByTestId("council-answer-cost")).toHaveText(`Not charged · ${oracle.creditsPerMessage} credits refunded`);
-  await expect(council.answer("sage").getByTestId("council-answer-cost")).toHaveText(`Cost: ${sage.creditsPerMessage} credits`);
+  await expect(council.answer("oracle").getByTestId("council-answer-cost")).toHaveText(
+    `Not charged · ${oracle.creditsPerMessage} credits refunded`,
+  );
+  await expect(council.answer("sage").getByTestId("council-answer-cost")).toHaveText(
+    `Cost: ${sage.creditsPerMessage} credits`,
+  );
   const charged = swift.creditsPerMessage + sage.creditsPerMessage;
   await expect(council.total()).toHaveText(`Total charged: ${charged} credits`);
   await expect(council.answers()).toContainText(`2 of 3 answered · ${oracle.creditsPerMessage} credits refunded`);

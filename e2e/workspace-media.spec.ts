@@ -3,7 +3,9 @@ import { IMAGE_MODELS, VIDEO_MODELS } from "@/config/pricing";
 import { AuthPages } from "./pages/auth";
 import { MediaStudio } from "./pages/media";
 
-test("an image costs its table price, shows up with its cost and lands in the gallery with a download", async ({ page }) => {
+test("an image costs its table price, shows up with its cost and lands in the gallery with a download", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const images = new MediaStudio(page, "/images");
   await auth.signUp();
@@ -19,7 +21,10 @@ test("an image costs its table price, shows up with its cost and lands in the ga
   await expect(auth.balance()).toHaveText(`${100 - price} credits`);
 
   await expect(images.galleryItems()).toHaveCount(1);
-  const download = images.galleryItems().first().getByRole("link", { name: /^Download/ });
+  const download = images
+    .galleryItems()
+    .first()
+    .getByRole("link", { name: /^Download/ });
   const href = await download.getAttribute("href");
   expect(href).toMatch(/^\/api\/media\/[\w-]+\?download=1$/);
   const file = await page.request.get(href!);
@@ -27,7 +32,9 @@ test("an image costs its table price, shows up with its cost and lands in the ga
   expect(file.headers()["content-disposition"]).toMatch(/^attachment; filename="tally-image-.+\.svg"$/);
 });
 
-test("a clip costs seconds × the per-second price and plays; when the Free balance runs out, nothing is charged", async ({ page }) => {
+test("a clip costs seconds × the per-second price and plays; when the Free balance runs out, nothing is charged", async ({
+  page,
+}) => {
   const auth = new AuthPages(page);
   const video = new MediaStudio(page, "/video");
   await auth.signUp();

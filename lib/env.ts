@@ -83,12 +83,23 @@ const schema = z
   .refine(
     (env) =>
       !env.STRIPE_SECRET_KEY ||
-      Boolean(env.STRIPE_WEBHOOK_SECRET && env.STRIPE_PRICE_STARTER && env.STRIPE_PRICE_PRO && env.STRIPE_PRICE_PACK_500 && env.STRIPE_PRICE_PACK_1500 && env.STRIPE_PRICE_PACK_5000),
-    { message: "with STRIPE_SECRET_KEY, also set STRIPE_WEBHOOK_SECRET and every STRIPE_PRICE_* id", path: ["STRIPE_SECRET_KEY"] },
+      Boolean(
+        env.STRIPE_WEBHOOK_SECRET &&
+        env.STRIPE_PRICE_STARTER &&
+        env.STRIPE_PRICE_PRO &&
+        env.STRIPE_PRICE_PACK_500 &&
+        env.STRIPE_PRICE_PACK_1500 &&
+        env.STRIPE_PRICE_PACK_5000,
+      ),
+    {
+      message: "with STRIPE_SECRET_KEY, also set STRIPE_WEBHOOK_SECRET and every STRIPE_PRICE_* id",
+      path: ["STRIPE_SECRET_KEY"],
+    },
   )
   // Without it, links in emails and checkouts and the cookies' Secure flag would guess at the address.
   .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_URL || env.NEXT_PHASE === "phase-production-build", {
-    message: "must be set in production: the public https:// address people use (`npm start` sets http://localhost:PORT for a run on this machine)",
+    message:
+      "must be set in production: the public https:// address people use (`npm start` sets http://localhost:PORT for a run on this machine)",
     path: ["NEXTAUTH_URL"],
   })
   // Session cookies are Secure only when NEXTAUTH_URL is https; plain http is for this machine only.
@@ -97,11 +108,13 @@ const schema = z
     path: ["NEXTAUTH_URL"],
   })
   .refine((env) => !env.TALLY_LOCAL_MODE || isLoopbackUrl(appUrlOf(env)), {
-    message: "TALLY_LOCAL_MODE=1 (demo account, test-mode billing) is for this machine only: NEXTAUTH_URL must be a loopback address",
+    message:
+      "TALLY_LOCAL_MODE=1 (demo account, test-mode billing) is for this machine only: NEXTAUTH_URL must be a loopback address",
     path: ["TALLY_LOCAL_MODE"],
   })
   .refine((env) => env.TALLY_BILLING_MODE !== "test" || isLoopbackUrl(appUrlOf(env)), {
-    message: "TALLY_BILLING_MODE=test lets anyone \"pay\" without a card: it needs a loopback NEXTAUTH_URL; on a public URL set STRIPE_SECRET_KEY or leave billing off",
+    message:
+      'TALLY_BILLING_MODE=test lets anyone "pay" without a card: it needs a loopback NEXTAUTH_URL; on a public URL set STRIPE_SECRET_KEY or leave billing off',
     path: ["TALLY_BILLING_MODE"],
   })
   .refine((env) => env.TALLY_BILLING_MODE !== "stripe" || env.STRIPE_SECRET_KEY, {
@@ -109,7 +122,8 @@ const schema = z
     path: ["TALLY_BILLING_MODE"],
   })
   .refine((env) => env.TALLY_BILLING_MODE !== "test" || !env.STRIPE_SECRET_KEY, {
-    message: "TALLY_BILLING_MODE=test uses the built-in sandbox: unset STRIPE_SECRET_KEY, or choose TALLY_BILLING_MODE=stripe",
+    message:
+      "TALLY_BILLING_MODE=test uses the built-in sandbox: unset STRIPE_SECRET_KEY, or choose TALLY_BILLING_MODE=stripe",
     path: ["TALLY_BILLING_MODE"],
   })
   // On the embedded database the jobs live in the server's memory: no other process could run them.
@@ -163,7 +177,10 @@ export function isMachineLocal(env: Env) {
 
 /** The app's public address: NEXTAUTH_URL, or outside production http://localhost:3000 (`next dev`, tests). */
 export function appUrlOf(env: { NEXTAUTH_URL?: string; NODE_ENV: string }): string | undefined {
-  return (env.NEXTAUTH_URL ?? (env.NODE_ENV === "production" ? undefined : "http://localhost:3000"))?.replace(/\/$/, "");
+  return (env.NEXTAUTH_URL ?? (env.NODE_ENV === "production" ? undefined : "http://localhost:3000"))?.replace(
+    /\/$/,
+    "",
+  );
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {

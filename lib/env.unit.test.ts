@@ -13,7 +13,11 @@ describe("environment validation", () => {
   });
 
   it("accepts PostgreSQL and reads the test-only switches", () => {
-    const env = parseEnv({ DATABASE_URL: "postgresql://root@127.0.0.1:5432/test", TALLY_FAULTS: "swift:fail", TALLY_LOCAL_MODE: "1" });
+    const env = parseEnv({
+      DATABASE_URL: "postgresql://root@127.0.0.1:5432/test",
+      TALLY_FAULTS: "swift:fail",
+      TALLY_LOCAL_MODE: "1",
+    });
     expect(env).toMatchObject({ TALLY_FAULTS: "swift:fail", TALLY_LOCAL_MODE: true, AI_TIMEOUT_MS: 60_000 });
   });
 
@@ -37,14 +41,23 @@ describe("environment validation", () => {
   });
 
   it("allows local mode (demo account, test billing) on a loopback NEXTAUTH_URL only", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "https://tally.example.com", TALLY_LOCAL_MODE: "1" })).toThrow(
-      /TALLY_LOCAL_MODE: .*NEXTAUTH_URL must be a loopback address/,
-    );
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "https://tally.example.com", TALLY_LOCAL_MODE: "1" }),
+    ).toThrow(/TALLY_LOCAL_MODE: .*NEXTAUTH_URL must be a loopback address/);
     for (const url of ["http://localhost:3000", "http://127.0.0.1:3210", "http://127.0.0.2:80", "http://[::1]:3000"]) {
-      expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: url, TALLY_LOCAL_MODE: "1" }).TALLY_LOCAL_MODE).toBe(true);
+      expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: url, TALLY_LOCAL_MODE: "1" }).TALLY_LOCAL_MODE).toBe(
+        true,
+      );
     }
-    for (const url of ["http://localhost.example.com", "http://127.0.0.1.nip.io", "https://10.0.0.1", "https://tally.example.com"]) {
-      expect(() => parseEnv({ NODE_ENV: "development", NEXTAUTH_URL: url, TALLY_LOCAL_MODE: "1" })).toThrow(/TALLY_LOCAL_MODE/);
+    for (const url of [
+      "http://localhost.example.com",
+      "http://127.0.0.1.nip.io",
+      "https://10.0.0.1",
+      "https://tally.example.com",
+    ]) {
+      expect(() => parseEnv({ NODE_ENV: "development", NEXTAUTH_URL: url, TALLY_LOCAL_MODE: "1" })).toThrow(
+        /TALLY_LOCAL_MODE/,
+      );
     }
   });
 
@@ -63,15 +76,43 @@ describe("environment validation", () => {
   const matrix: [string, Record<string, string>, string | RegExp][] = [
     ["production, public URL, no keys", { NODE_ENV: "production", NEXTAUTH_URL: PUBLIC }, "off"],
     ["production, public URL, keys", { NODE_ENV: "production", NEXTAUTH_URL: PUBLIC, ...KEYS }, "stripe"],
-    ["production, public URL, asks for test mode", { NODE_ENV: "production", NEXTAUTH_URL: PUBLIC, TALLY_BILLING_MODE: "test" }, /TALLY_BILLING_MODE: .*loopback NEXTAUTH_URL/],
-    ["production, public URL, keys, asks for off", { NODE_ENV: "production", NEXTAUTH_URL: PUBLIC, ...KEYS, TALLY_BILLING_MODE: "off" }, "off"],
-    ["production, public URL, asks for stripe without keys", { NODE_ENV: "production", NEXTAUTH_URL: PUBLIC, TALLY_BILLING_MODE: "stripe" }, /needs STRIPE_SECRET_KEY/],
+    [
+      "production, public URL, asks for test mode",
+      { NODE_ENV: "production", NEXTAUTH_URL: PUBLIC, TALLY_BILLING_MODE: "test" },
+      /TALLY_BILLING_MODE: .*loopback NEXTAUTH_URL/,
+    ],
+    [
+      "production, public URL, keys, asks for off",
+      { NODE_ENV: "production", NEXTAUTH_URL: PUBLIC, ...KEYS, TALLY_BILLING_MODE: "off" },
+      "off",
+    ],
+    [
+      "production, public URL, asks for stripe without keys",
+      { NODE_ENV: "production", NEXTAUTH_URL: PUBLIC, TALLY_BILLING_MODE: "stripe" },
+      /needs STRIPE_SECRET_KEY/,
+    ],
     ["production, no URL", { NODE_ENV: "production" }, /NEXTAUTH_URL: must be set in production/],
     ["production, loopback URL, not local mode", { NODE_ENV: "production", NEXTAUTH_URL: LOCAL }, "off"],
-    ["production, loopback URL, local mode (npm start)", { NODE_ENV: "production", NEXTAUTH_URL: LOCAL, TALLY_LOCAL_MODE: "1" }, "test"],
-    ["production, loopback URL, asks for test mode", { NODE_ENV: "production", NEXTAUTH_URL: LOCAL, TALLY_BILLING_MODE: "test" }, "test"],
-    ["production, loopback URL, keys, asks for test mode", { NODE_ENV: "production", NEXTAUTH_URL: LOCAL, ...KEYS, TALLY_BILLING_MODE: "test" }, /unset STRIPE_SECRET_KEY/],
-    ["production, http public URL", { NODE_ENV: "production", NEXTAUTH_URL: "http://tally.example.com" }, /NEXTAUTH_URL: must be https/],
+    [
+      "production, loopback URL, local mode (npm start)",
+      { NODE_ENV: "production", NEXTAUTH_URL: LOCAL, TALLY_LOCAL_MODE: "1" },
+      "test",
+    ],
+    [
+      "production, loopback URL, asks for test mode",
+      { NODE_ENV: "production", NEXTAUTH_URL: LOCAL, TALLY_BILLING_MODE: "test" },
+      "test",
+    ],
+    [
+      "production, loopback URL, keys, asks for test mode",
+      { NODE_ENV: "production", NEXTAUTH_URL: LOCAL, ...KEYS, TALLY_BILLING_MODE: "test" },
+      /unset STRIPE_SECRET_KEY/,
+    ],
+    [
+      "production, http public URL",
+      { NODE_ENV: "production", NEXTAUTH_URL: "http://tally.example.com" },
+      /NEXTAUTH_URL: must be https/,
+    ],
     ["development, no URL (next dev)", { NODE_ENV: "development" }, "test"],
     ["development, public URL, no keys", { NODE_ENV: "development", NEXTAUTH_URL: PUBLIC }, "off"],
     ["test, no URL (Vitest)", { NODE_ENV: "test" }, "test"],
@@ -83,9 +124,17 @@ describe("environment validation", () => {
   });
 
   it("asks for an https NEXTAUTH_URL in production, so session cookies are Secure", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://tally.example.com" })).toThrow(/NEXTAUTH_URL: must be https/);
-    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "https://tally.example.com" }).NEXTAUTH_URL).toBe("https://tally.example.com");
-    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe("http://localhost:3000");
-    expect(parseEnv({ NODE_ENV: "development", NEXTAUTH_URL: "http://192.168.1.20:3000" }).NEXTAUTH_URL).toBe("http://192.168.1.20:3000");
+    expect(() => parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://tally.example.com" })).toThrow(
+      /NEXTAUTH_URL: must be https/,
+    );
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "https://tally.example.com" }).NEXTAUTH_URL).toBe(
+      "https://tally.example.com",
+    );
+    expect(parseEnv({ NODE_ENV: "production", NEXTAUTH_URL: "http://localhost:3000" }).NEXTAUTH_URL).toBe(
+      "http://localhost:3000",
+    );
+    expect(parseEnv({ NODE_ENV: "development", NEXTAUTH_URL: "http://192.168.1.20:3000" }).NEXTAUTH_URL).toBe(
+      "http://192.168.1.20:3000",
+    );
   });
 });

@@ -10,5 +10,18 @@ export const log = pino({
   level: process.env.TALLY_LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
   base: { service: "tally" },
   timestamp: pino.stdTimeFunctions.isoTime,
-  redact: { paths: ["prompt", "answer", "apiKey", "password", "token", "authorization", "*.prompt", "*.apiKey", "*.authorization"], censor: "[redacted]" },
+  redact: {
+    paths: [
+      "prompt",
+      "answer",
+      "apiKey",
+      "password",
+      "token",
+      "authorization",
+      "*.prompt",
+      "*.apiKey",
+      "*.authorization",
+    ],
+    censor: "[redacted]",
+  },
 });

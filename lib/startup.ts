@@ -10,7 +10,10 @@ const BILLING_LINE: Record<BillingMode, string> = {
 // Refuse to start with a bad environment, naming every variable that is wrong; then say how billing runs.
 try {
   console.log(BILLING_LINE[billingModeOf(env())]);
-  if (!env().SMTP_URL) console.log("[email] No SMTP_URL: emails stay in the outbox table (EmailOutbox) and the server log; nobody receives them.");
+  if (!env().SMTP_URL)
+    console.log(
+      "[email] No SMTP_URL: emails stay in the outbox table (EmailOutbox) and the server log; nobody receives them.",
+    );
   if (!clientAddressKnown()) {
     console.warn(
       "[security] Client addresses are unknown (plain `next start` keeps whatever X-Forwarded-For a client sends): per-address sign-in limits are off and all sign-ups share one budget. Serve with `npm start` (lib/cli/serve.mjs), or set TRUST_PROXY=1 behind a proxy that overwrites X-Forwarded-For.",

@@ -21,7 +21,8 @@ function deliveryState(email: EmailState, smtp: boolean) {
   if (email.sentAt) return "sent";
   if (email.failedAt) return `given up: ${email.lastError}`;
   if (!smtp) return "not sent (no SMTP)";
-  if (email.attempts > 0) return `retrying after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}: ${email.lastError}`;
+  if (email.attempts > 0)
+    return `retrying after ${email.attempts} attempt${email.attempts === 1 ? "" : "s"}: ${email.lastError}`;
   return "queued";
 }
 
@@ -40,14 +41,22 @@ export default async function OutboxPage({ searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Outbox</h1>
           <p className="mt-1 text-sm text-muted-foreground">
-            The last emails this server wrote. Only shown on a server nobody else can reach; with <code>SMTP_URL</code> set they are sent too.
+            The last emails this server wrote. Only shown on a server nobody else can reach; with <code>SMTP_URL</code>{" "}
+            set they are sent too.
           </p>
         </div>
         {emails.length === 0 ? (
-          <p className="rounded-xl border border-dashed border-border px-4 py-6 text-center text-sm text-muted-foreground">No emails yet.</p>
+          <p className="rounded-xl border border-dashed border-border px-4 py-6 text-center text-sm text-muted-foreground">
+            No emails yet.
+          </p>
         ) : (
           emails.map((email) => (
-            <Card key={email.id} role="article" aria-label={`${email.subject}, to ${email.to}`} className="space-y-2 p-5">
+            <Card
+              key={email.id}
+              role="article"
+              aria-label={`${email.subject}, to ${email.to}`}
+              className="space-y-2 p-5"
+            >
               <div className="flex flex-wrap items-baseline justify-between gap-x-4 text-sm">
                 <h2 className="font-semibold">{email.subject}</h2>
                 <time dateTime={email.createdAt.toISOString()} className="text-muted-foreground">
@@ -55,7 +64,8 @@ export default async function OutboxPage({ searchParams }: Props) {
                 </time>
               </div>
               <p className="text-sm text-muted-foreground">
-                To <span className="font-medium text-foreground break-all">{email.to}</span> · {deliveryState(email, Boolean(env().SMTP_URL))}
+                To <span className="font-medium break-all text-foreground">{email.to}</span> ·{" "}
+                {deliveryState(email, Boolean(env().SMTP_URL))}
               </p>
               <EmailBody body={email.body} />
             </Card>

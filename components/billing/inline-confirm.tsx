@@ -14,13 +14,26 @@ interface InlineConfirmProps {
 }
 
 /** A second step in place of the button that opened it, for changes that cost or take something away. */
-export function InlineConfirm({ title, children, confirmLabel, cancelLabel = "Not now", onConfirm, onCancel }: InlineConfirmProps) {
+export function InlineConfirm({
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = "Not now",
+  onConfirm,
+  onCancel,
+}: InlineConfirmProps) {
   const panel = useRef<HTMLDivElement>(null);
   // Screen readers land on the explanation rather than on a button that would confirm straight away.
   useEffect(() => panel.current?.focus(), []);
 
   return (
-    <div ref={panel} tabIndex={-1} role="group" aria-label={title} className="space-y-3 rounded-xl border border-border bg-subtle p-4 text-sm">
+    <div
+      ref={panel}
+      tabIndex={-1}
+      role="group"
+      aria-label={title}
+      className="space-y-3 rounded-xl border border-border bg-subtle p-4 text-sm"
+    >
       <p className="font-semibold">{title}</p>
       <div className="space-y-2 text-muted-foreground">{children}</div>
       <div className="flex flex-wrap gap-2">

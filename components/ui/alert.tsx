@@ -7,7 +7,10 @@ export function ErrorAlert({ className, children, ...props }: ComponentProps<"di
   return (
     <div
       role="alert"
-      className={cn("flex gap-2.5 rounded-lg border border-danger-border bg-danger-subtle px-3.5 py-3 text-sm text-danger", className)}
+      className={cn(
+        "flex gap-2.5 rounded-lg border border-danger-border bg-danger-subtle px-3.5 py-3 text-sm text-danger",
+        className,
+      )}
       {...props}
     >
       <CircleAlert aria-hidden className="mt-0.5 size-4 shrink-0" />
@@ -22,10 +25,20 @@ const TONES = {
 } satisfies Record<string, { icon: LucideIcon; classes: string }>;
 
 /** News that is not an error (a confirmation, a heads-up), read out politely by screen readers. */
-export function Notice({ tone = "info", icon, className, children, ...props }: ComponentProps<"div"> & { tone?: keyof typeof TONES; icon?: LucideIcon }) {
+export function Notice({
+  tone = "info",
+  icon,
+  className,
+  children,
+  ...props
+}: ComponentProps<"div"> & { tone?: keyof typeof TONES; icon?: LucideIcon }) {
   const Icon = icon ?? TONES[tone].icon;
   return (
-    <div role="status" className={cn("flex gap-2.5 rounded-lg border px-3.5 py-3 text-sm", TONES[tone].classes, className)} {...props}>
+    <div
+      role="status"
+      className={cn("flex gap-2.5 rounded-lg border px-3.5 py-3 text-sm", TONES[tone].classes, className)}
+      {...props}
+    >
       <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
       <div className="min-w-0 flex-1 space-y-2">{children}</div>
     </div>

@@ -26,7 +26,13 @@ export function FieldHint({ className, ...props }: ComponentProps<"p">) {
 }
 
 /** A labelled input with an optional hint tied to it for screen readers. */
-export function TextField({ id, label, hint, className, ...props }: ComponentProps<"input"> & { id: string; label: string; hint?: string }) {
+export function TextField({
+  id,
+  label,
+  hint,
+  className,
+  ...props
+}: ComponentProps<"input"> & { id: string; label: string; hint?: string }) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>

@@ -10,7 +10,14 @@ interface ChoiceGroupProps<T extends string | number> {
 }
 
 /** A small set of mutually exclusive options as pills: native radios, so keyboard and forms just work. */
-export function ChoiceGroup<T extends string | number>({ legend, name, options, value, onChange, disabled }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string | number>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  disabled,
+}: ChoiceGroupProps<T>) {
   return (
     <fieldset className="min-w-0" disabled={disabled}>
       <legend className="mb-1.5 text-sm font-medium">{legend}</legend>

@@ -17,7 +17,16 @@ interface ConfirmDialogProps {
 }
 
 /** Asks before something destructive. A modal <dialog> traps focus and closes on Escape. */
-export function ConfirmDialog({ open, title, description, confirmLabel, pending, error, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  description,
+  confirmLabel,
+  pending,
+  error,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -50,7 +59,11 @@ export function ConfirmDialog({ open, title, description, confirmLabel, pending,
           <Button variant="secondary" onClick={onClose} disabled={pending}>
             Cancel
           </Button>
-          <Button onClick={onConfirm} disabled={pending} className="bg-danger text-white hover:bg-danger/90 dark:text-background">
+          <Button
+            onClick={onConfirm}
+            disabled={pending}
+            className="bg-danger text-white hover:bg-danger/90 dark:text-background"
+          >
             {pending && <Spinner />}
             {confirmLabel}
           </Button>

@@ -14,7 +14,12 @@ interface EmptyStateProps {
 /** What a list or thread shows before it has anything in it. */
 export function EmptyState({ icon: Icon, title, description, children, className }: EmptyStateProps) {
   return (
-    <div className={cn("flex flex-col items-center rounded-2xl border border-dashed border-border px-6 py-10 text-center", className)}>
+    <div
+      className={cn(
+        "flex flex-col items-center rounded-2xl border border-dashed border-border px-6 py-10 text-center",
+        className,
+      )}
+    >
       <span className="flex size-11 items-center justify-center rounded-xl bg-accent-subtle text-accent-subtle-foreground">
         <Icon aria-hidden className="size-5" />
       </span>

@@ -16,9 +16,7 @@ export function ErrorNotice({ error, className }: { error: ActionError; classNam
   return (
     <ErrorAlert className={className}>
       <p className="font-semibold">Not enough credits{missing !== null && ` — ${formatCredits(missing)} short`}</p>
-      <p>
-        {error.message} Nothing was sent and nothing was charged.
-      </p>
+      <p>{error.message} Nothing was sent and nothing was charged.</p>
       <p className="flex flex-wrap gap-x-4 gap-y-1 font-medium">
         <Link href="/settings/billing" className="underline underline-offset-2">
           Upgrade your plan

@@ -38,7 +38,20 @@ interface GenerateFormProps {
 
 /** The shared body of the image and video pages: prompt, options, price, Generate, and the result. */
 export function GenerateForm(props: GenerateFormProps) {
-  const { id, placeholder, options, price, optionsKey, submitLabel, pendingLabel, emptyLabel, emptyIcon: EmptyIcon, aspect, generate, toItem } = props;
+  const {
+    id,
+    placeholder,
+    options,
+    price,
+    optionsKey,
+    submitLabel,
+    pendingLabel,
+    emptyLabel,
+    emptyIcon: EmptyIcon,
+    aspect,
+    generate,
+    toItem,
+  } = props;
   const router = useRouter();
   const requestIds = useRequestId();
   const [prompt, setPrompt] = useState("");
@@ -117,7 +130,9 @@ export function GenerateForm(props: GenerateFormProps) {
             className="flex max-h-[32rem] w-full flex-col items-center justify-center gap-3 rounded-2xl border border-dashed border-border bg-surface p-6 text-center text-sm text-muted-foreground"
           >
             {pending ? <Spinner className="size-6 text-accent" /> : <EmptyIcon aria-hidden className="size-6" />}
-            <p role={pending ? "status" : undefined}>{pending ? `${pendingLabel} This usually takes a few seconds.` : emptyLabel}</p>
+            <p role={pending ? "status" : undefined}>
+              {pending ? `${pendingLabel} This usually takes a few seconds.` : emptyLabel}
+            </p>
           </div>
         ) : (
           <MediaCard item={result} size="result" />

@@ -9,11 +9,21 @@ import { CostLine } from "./cost-line";
  * plays in a <video> with controls and its poster; the local model's clips are animated GIFs, shown as
  * an <img> that plays without a player.
  */
-export function MediaCard({ item, size = "tile", className }: { item: MediaItem; size?: "tile" | "result"; className?: string }) {
+export function MediaCard({
+  item,
+  size = "tile",
+  className,
+}: {
+  item: MediaItem;
+  size?: "tile" | "result";
+  className?: string;
+}) {
   const what = item.kind === "VIDEO" ? "clip" : "image";
   const classes = cn("h-auto w-full object-contain", size === "result" ? "max-h-[32rem]" : "aspect-video object-cover");
   return (
-    <figure className={cn("flex flex-col overflow-hidden rounded-2xl border border-border bg-surface shadow-sm", className)}>
+    <figure
+      className={cn("flex flex-col overflow-hidden rounded-2xl border border-border bg-surface shadow-sm", className)}
+    >
       <div className="flex items-center justify-center bg-subtle">
         {item.mimeType.startsWith("video/") ? (
           <video
@@ -43,8 +53,15 @@ export function MediaCard({ item, size = "tile", className }: { item: MediaItem;
         <p className={cn("text-sm font-medium break-words", size === "tile" && "line-clamp-2")}>{item.prompt}</p>
         <p className="text-xs text-muted-foreground">{describeMedia(item)}</p>
         <div className="mt-auto flex flex-wrap items-center justify-between gap-2 pt-1">
-          <CostLine outcome={{ kind: "charged", credits: item.credits }} testId={size === "result" ? "result-cost" : undefined} />
-          <a href={mediaUrl(item.id, "download")} download className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          <CostLine
+            outcome={{ kind: "charged", credits: item.credits }}
+            testId={size === "result" ? "result-cost" : undefined}
+          />
+          <a
+            href={mediaUrl(item.id, "download")}
+            download
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
+          >
             <Download aria-hidden />
             Download<span className="sr-only"> {what}</span>
           </a>

@@ -17,7 +17,9 @@ export interface MediaItem {
 }
 
 /** A gallery row from `listMedia`, with its priced units (resolution, seconds) unpacked. */
-export function toMediaItem(row: Omit<MediaItem, "resolution" | "seconds" | "hasPoster"> & { units: string; posterMimeType: string | null }): MediaItem {
+export function toMediaItem(
+  row: Omit<MediaItem, "resolution" | "seconds" | "hasPoster"> & { units: string; posterMimeType: string | null },
+): MediaItem {
   let units: { resolution?: unknown; seconds?: unknown } = {};
   try {
     units = JSON.parse(row.units) as typeof units;

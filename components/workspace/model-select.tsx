@@ -13,13 +13,25 @@ interface ModelSelectProps<T extends string> {
 }
 
 /** The "Model" picker used by chat, agents, images and video. */
-export function ModelSelect<T extends string>({ id, models, value, onChange, className, labelClassName }: ModelSelectProps<T>) {
+export function ModelSelect<T extends string>({
+  id,
+  models,
+  value,
+  onChange,
+  className,
+  labelClassName,
+}: ModelSelectProps<T>) {
   return (
     <div className={cn("flex min-w-0 flex-col gap-1.5", className)}>
       <Label htmlFor={id} className={labelClassName}>
         Model
       </Label>
-      <Select id={id} value={value} onChange={(event) => onChange(event.target.value as T)} className="w-full sm:w-auto sm:max-w-full">
+      <Select
+        id={id}
+        value={value}
+        onChange={(event) => onChange(event.target.value as T)}
+        className="w-full sm:w-auto sm:max-w-full"
+      >
         {models.map((model) => (
           <option key={model.id} value={model.id}>
             {model.label}

@@ -56,7 +56,8 @@ export function useNdjsonStream<E>() {
         body: JSON.stringify(body),
         signal: abort.signal,
       });
-      if (!response.ok || !response.body) return { status: "failed", error: toActionError(await response.json().catch(() => null)) };
+      if (!response.ok || !response.body)
+        return { status: "failed", error: toActionError(await response.json().catch(() => null)) };
       for await (const event of readNdjson<E>(response.body)) onEvent(event);
       return { status: "closed" };
     } catch {

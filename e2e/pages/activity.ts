@@ -50,7 +50,9 @@ export class ActivityPage {
   async modelRows() {
     const rows = this.page.getByTestId("model-table").locator("tbody tr");
     return rows.evaluateAll((elements) =>
-      elements.map((row) => [...row.querySelectorAll("th, td")].slice(0, 3).map((cell) => cell.firstChild?.textContent?.trim() ?? "")),
+      elements.map((row) =>
+        [...row.querySelectorAll("th, td")].slice(0, 3).map((cell) => cell.firstChild?.textContent?.trim() ?? ""),
+      ),
     );
   }
 
@@ -64,7 +66,10 @@ export class ActivityPage {
 
   /** Downloads the export of what is shown and reads it back as rows of cells (header first). */
   async exportCsv() {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("link", { name: "Export CSV" }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("link", { name: "Export CSV" }).click(),
+    ]);
     return { name: download.suggestedFilename(), rows: readCsv(await readFile((await download.path())!, "utf8")) };
   }
 }

@@ -51,7 +51,9 @@ export class AgentsPage extends Workspace {
   }
 
   async remove(name: string) {
-    await this.card(name).getByRole("button", { name: /^Delete/ }).click();
+    await this.card(name)
+      .getByRole("button", { name: /^Delete/ })
+      .click();
     const dialog = this.page.getByRole("dialog", { name: `Delete ${name}?` });
     await dialog.getByRole("button", { name: "Delete agent" }).click();
     await expect(dialog).toBeHidden();

@@ -22,7 +22,9 @@ export class MediaStudio extends Workspace {
 
   async generate(prompt: string) {
     await this.page.getByLabel("Prompt", { exact: true }).fill(prompt);
-    await this.page.getByRole("button", { name: this.path === "/video" ? "Generate video" : "Generate", exact: true }).click();
+    await this.page
+      .getByRole("button", { name: this.path === "/video" ? "Generate video" : "Generate", exact: true })
+      .click();
   }
 
   result() {

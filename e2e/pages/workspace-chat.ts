@@ -71,7 +71,8 @@ export class WorkspaceChat extends Workspace {
         if (length > 0) seen.add(length);
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    return async () => this.page.evaluate(() => (window as unknown as { __replyLengths: Set<number> }).__replyLengths.size);
+    return async () =>
+      this.page.evaluate(() => (window as unknown as { __replyLengths: Set<number> }).__replyLengths.size);
   }
 
   async regenerate() {

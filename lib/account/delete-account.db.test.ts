@@ -35,28 +35,66 @@ const ok = <T>(result: { ok: true; data: T } | { ok: false; message: string }) =
 /** A person who used everything, with words that must not survive them. */
 async function personWithHistory() {
   const secret = `secret-${randomUUID()}`;
-  const user = await createUser({ email: `leaver-${randomUUID()}@example.test`, name: `Name ${secret}`, emailVerified: true });
+  const user = await createUser({
+    email: `leaver-${randomUUID()}@example.test`,
+    name: `Name ${secret}`,
+    emailVerified: true,
+  });
   signInAs(user);
   await startSession({ userId: user.id, userAgent: `browser ${secret}` });
-  ok(await completeSandboxCheckout({ sessionId: ok(await startPlanChange({ plan: "STARTER" })).redirectUrl!.split("/").pop()!, outcome: "paid" }));
-  ok(await completeSandboxCheckout({ sessionId: ok(await buyPack({ packId: "pack-500" })).redirectUrl.split("/").pop()!, outcome: "paid" }));
+  ok(
+    await completeSandboxCheckout({
+      sessionId: ok(await startPlanChange({ plan: "STARTER" }))
+        .redirectUrl!.split("/")
+        .pop()!,
+      outcome: "paid",
+    }),
+  );
+  ok(
+    await completeSandboxCheckout({
+      sessionId: ok(await buyPack({ packId: "pack-500" }))
+        .redirectUrl.split("/")
+        .pop()!,
+      outcome: "paid",
+    }),
+  );
   ok(await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: `chat ${secret}` }));
   ok(await saveAgent({ name: `Agent ${secret}`, instructions: `Instructions ${secret}`, model: "swift" }));
-  ok(await generateImage({ requestId: randomUUID(), prompt: `image ${secret}`, model: "sketch", resolution: "512x512" }));
+  ok(
+    await generateImage({ requestId: randomUUID(), prompt: `image ${secret}`, model: "sketch", resolution: "512x512" }),
+  );
   ok(await runCouncilAction({ requestId: randomUUID(), prompt: `council ${secret}`, models: ["swift", "nimbus"] }));
   return { user, secret };
 }
 
 /** Every row of every table, as text (bytes as base64): where a person's email, name or words could hide. */
 async function everyRow() {
-  const tables = dbDialect() === "postgres"
-    ? (await db().$queryRawUnsafe<{ name: string }[]>(`SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()`)).map((row) => row.name)
-    : (await db().$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)).map((row) => row.name);
+  const tables =
+    dbDialect() === "postgres"
+      ? (
+          await db().$queryRawUnsafe<{ name: string }[]>(
+            `SELECT tablename::text AS name FROM pg_tables WHERE schemaname = current_schema()`,
+          )
+        ).map((row) => row.name)
+      : (
+          await db().$queryRawUnsafe<{ name: string }[]>(
+            `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+          )
+        ).map((row) => row.name);
   const dump: Record<string, string> = {};
   for (const table of tables) {
     // PostgreSQL: each row as its JSON text (enum and bytea columns included).
-    const rows = dbDialect() === "postgres" ? await db().$queryRawUnsafe<unknown[]>(`SELECT row_to_json(t)::text AS row FROM "${table}" AS t`) : await db().$queryRawUnsafe<unknown[]>(`SELECT * FROM "${table}"`);
-    dump[table] = JSON.stringify(rows, (_key, value) => (value instanceof Uint8Array ? Buffer.from(value).toString("base64") : typeof value === "bigint" ? String(value) : value));
+    const rows =
+      dbDialect() === "postgres"
+        ? await db().$queryRawUnsafe<unknown[]>(`SELECT row_to_json(t)::text AS row FROM "${table}" AS t`)
+        : await db().$queryRawUnsafe<unknown[]>(`SELECT * FROM "${table}"`);
+    dump[table] = JSON.stringify(rows, (_key, value) =>
+      value instanceof Uint8Array
+        ? Buffer.from(value).toString("base64")
+        : typeof value === "bigint"
+          ? String(value)
+          : value,
+    );
   }
   return dump;
 }
@@ -64,17 +102,27 @@ async function everyRow() {
 describe("deleting an account", () => {
   it("needs the email typed exactly; then nothing anywhere holds the person's email, name or words, and the ledger still adds up", async () => {
     const { user, secret } = await personWithHistory();
-    expect(await deleteOwnAccount({ confirmEmail: "someone@else.test" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await deleteOwnAccount({ confirmEmail: "someone@else.test" })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
     expect(await db().conversation.count({ where: { userId: user.id } })).toBe(1);
-    const subscriptionId = (await db().subscription.findUniqueOrThrow({ where: { userId: user.id } })).stripeSubscriptionId;
+    const subscriptionId = (await db().subscription.findUniqueOrThrow({ where: { userId: user.id } }))
+      .stripeSubscriptionId;
     const ledgerBefore = await db().ledgerEntry.count({ where: { userId: user.id } });
 
-    expect(await deleteOwnAccount({ confirmEmail: ` ${user.email.toUpperCase()} ` })).toEqual({ ok: true, data: { deleted: true } });
+    expect(await deleteOwnAccount({ confirmEmail: ` ${user.email.toUpperCase()} ` })).toEqual({
+      ok: true,
+      data: { deleted: true },
+    });
 
-    const leaks = async () => Object.entries(await everyRow()).filter(([, text]) => [user.email, secret].some((trace) => text.includes(trace)));
+    const leaks = async () =>
+      Object.entries(await everyRow()).filter(([, text]) => [user.email, secret].some((trace) => text.includes(trace)));
     // One row holds the address: the goodbye email, erased once sent, or after a day unsent (here: no SMTP).
     expect((await leaks()).map(([table]) => table)).toEqual(["EmailOutbox"]);
-    expect(await db().emailOutbox.findMany({ where: { to: user.email } })).toMatchObject([{ subject: "Your Tally account was deleted", eraseAfterSend: true }]);
+    expect(await db().emailOutbox.findMany({ where: { to: user.email } })).toMatchObject([
+      { subject: "Your Tally account was deleted", eraseAfterSend: true },
+    ]);
     expect(await eraseUnsentGoodbyes({ now: new Date(Date.now() + 23 * 3_600_000) })).toBe(0);
     expect(await eraseUnsentGoodbyes({ now: new Date(Date.now() + 25 * 3_600_000) })).toBe(1);
     expect(await leaks()).toEqual([]);
@@ -98,7 +146,10 @@ describe("the data export", () => {
     const data = JSON.parse(text);
     expect(data.profile).toMatchObject({ id: user.id, email: user.email, name: `Name ${secret}` });
     expect(data.conversations).toHaveLength(1);
-    expect(data.conversations[0].messages.map((message: { role: string }) => message.role)).toEqual(["USER", "ASSISTANT"]);
+    expect(data.conversations[0].messages.map((message: { role: string }) => message.role)).toEqual([
+      "USER",
+      "ASSISTANT",
+    ]);
     expect(data.agents).toHaveLength(1);
     expect(data.councilRuns[0].answers).toHaveLength(2);
     expect(data.media).toHaveLength(1);
@@ -113,10 +164,15 @@ describe("the data export", () => {
   it("as a ZIP: the same JSON and every image file itself, byte for byte, and nothing of anyone else's", async () => {
     const { user } = await personWithHistory();
     const other = await personWithHistory();
-    const archive = await readZip(Buffer.from(await new Response(await accountExportZip({ userId: user.id })).arrayBuffer()));
+    const archive = await readZip(
+      Buffer.from(await new Response(await accountExportZip({ userId: user.id })).arrayBuffer()),
+    );
     const [image] = await db().media.findMany({ where: { userId: user.id } });
     const names = [...archive.keys()];
-    expect(names).toEqual(["tally-data.json", expect.stringMatching(new RegExp(`^media/${image!.id}-tally-image-image-[\\w-]+\\.(png|svg)$`))]);
+    expect(names).toEqual([
+      "tally-data.json",
+      expect.stringMatching(new RegExp(`^media/${image!.id}-tally-image-image-[\\w-]+\\.(png|svg)$`)),
+    ]);
     const json = JSON.parse(archive.get("tally-data.json")!.bytes.toString("utf8"));
     expect(json.profile.id).toBe(user.id);
     expect(json.media.map((item: { id: string }) => item.id)).toEqual([image!.id]);

@@ -18,10 +18,16 @@ export const deletedEmail = (userId: string) => `deleted-${userId}@deleted.inval
  * confirms it; its outbox row is erased once sent (or after a day unsent), so it keeps no address either.
  */
 export async function deleteAccount({ userId, now = new Date() }: { userId: string; now?: Date }) {
-  const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, stripeCustomerId: true, subscription: { select: { stripeSubscriptionId: true } } } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { email: true, stripeCustomerId: true, subscription: { select: { stripeSubscriptionId: true } } },
+  });
   if (user.subscription && billingMode() === "off") {
     // Fail closed: deleting the account must never leave a subscription charging a card.
-    throw new AppError("BILLING_DISABLED", "Your plan can't be cancelled while payments are off on this server, so the account can't be deleted yet. Contact support.");
+    throw new AppError(
+      "BILLING_DISABLED",
+      "Your plan can't be cancelled while payments are off on this server, so the account can't be deleted yet. Contact support.",
+    );
   }
   if (user.stripeCustomerId && billingMode() !== "off") {
     const client = await stripe();
@@ -29,7 +35,11 @@ export async function deleteAccount({ userId, now = new Date() }: { userId: stri
       const subscription = await client.subscriptions.retrieve(user.subscription.stripeSubscriptionId);
       if (subscription.status !== "canceled") await client.subscriptions.cancel(subscription.id);
     }
-    await client.customers.update(user.stripeCustomerId, { email: "", name: "", metadata: { userId, deleted: "true" } });
+    await client.customers.update(user.stripeCustomerId, {
+      email: "",
+      name: "",
+      metadata: { userId, deleted: "true" },
+    });
   }
   await ledgerTx(async (tx) => {
     await tx.conversation.deleteMany({ where: { userId } });
@@ -46,7 +56,16 @@ export async function deleteAccount({ userId, now = new Date() }: { userId: stri
     await closeAccountInTx(tx, { userId, now });
     await tx.user.update({
       where: { id: userId },
-      data: { email: deletedEmail(userId), name: null, passwordHash: null, referralCode: null, emailVerifiedAt: null, lowBalanceThreshold: null, plan: "FREE", deletedAt: now },
+      data: {
+        email: deletedEmail(userId),
+        name: null,
+        passwordHash: null,
+        referralCode: null,
+        emailVerifiedAt: null,
+        lowBalanceThreshold: null,
+        plan: "FREE",
+        deletedAt: now,
+      },
     });
   });
   await sendEmail({

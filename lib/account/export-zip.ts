@@ -11,16 +11,34 @@ import { accountExport } from "./export";
  * when the archive reaches it, so one file at a time is in memory however many the account has.
  * Media is already compressed, so it is stored as is; the JSON is deflated.
  */
-export async function accountExportZip({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<ReadableStream<Uint8Array>> {
+export async function accountExportZip({
+  userId,
+  now = new Date(),
+}: {
+  userId: string;
+  now?: Date;
+}): Promise<ReadableStream<Uint8Array>> {
   const zip = new ZipFile();
   zip.addReadStream(Readable.fromWeb(accountExport({ userId, now }) as never), "tally-data.json", { mtime: now });
-  const files = await db().media.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, prompt: true, mimeType: true, posterMimeType: true, createdAt: true } });
+  const files = await db().media.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, prompt: true, mimeType: true, posterMimeType: true, createdAt: true },
+  });
   for (const file of files) {
     const name = `media/${file.id}-${mediaFileName(file)}`;
-    zip.addReadStream(lazyBytes(() => bytesOf(userId, file.id, "data")), name, { mtime: file.createdAt, compress: false });
+    zip.addReadStream(
+      lazyBytes(() => bytesOf(userId, file.id, "data")),
+      name,
+      { mtime: file.createdAt, compress: false },
+    );
     if (file.posterMimeType) {
       const poster = `media/${file.id}-poster-${mediaFileName({ ...file, mimeType: file.posterMimeType })}`;
-      zip.addReadStream(lazyBytes(() => bytesOf(userId, file.id, "poster")), poster, { mtime: file.createdAt, compress: false });
+      zip.addReadStream(
+        lazyBytes(() => bytesOf(userId, file.id, "poster")),
+        poster,
+        { mtime: file.createdAt, compress: false },
+      );
     }
   }
   zip.end();
@@ -28,7 +46,10 @@ export async function accountExportZip({ userId, now = new Date() }: { userId: s
 }
 
 async function bytesOf(userId: string, id: string, column: "data" | "poster") {
-  const row = await db().media.findFirst({ where: { id, userId }, select: { data: column === "data", poster: column === "poster" } });
+  const row = await db().media.findFirst({
+    where: { id, userId },
+    select: { data: column === "data", poster: column === "poster" },
+  });
   const bytes = column === "data" ? row?.data : row?.poster;
   return bytes ? Buffer.from(bytes) : Buffer.alloc(0);
 }

@@ -6,8 +6,7 @@ import { enforceRateLimit, type RateLimitName } from "@/lib/security/rate-limits
 import { log } from "@/lib/log";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> };
 
 export function failure(code: ErrorCode, message: string, details?: Record<string, unknown>): ActionResult<never> {
   return { ok: false, code, message, ...(details ? { details } : {}) };

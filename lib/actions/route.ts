@@ -25,7 +25,10 @@ export function errorResponse(result: { code: ErrorCode; message: string; detail
   const retryAfter = result.details?.retryAfterSeconds;
   return Response.json(
     { ok: false, ...result },
-    { status: STATUS[result.code] ?? 500, headers: typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined },
+    {
+      status: STATUS[result.code] ?? 500,
+      headers: typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : undefined,
+    },
   );
 }
 
@@ -41,7 +44,8 @@ export function authedRoute<S extends z.ZodType>(
 ) {
   return async (request: Request): Promise<Response> => {
     const user = await getSessionUser();
-    if (!user) return errorResponse({ code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again." });
+    if (!user)
+      return errorResponse({ code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again." });
     const result = await run(async () => {
       await enforceRateLimit(rateLimit, user.id);
       const body = await readJsonBody(request);
@@ -50,7 +54,6 @@ export function authedRoute<S extends z.ZodType>(
     return result.ok ? result.data : errorResponse(result);
   };
 }
-
 
 /** Far above any valid request (a prompt is at most 8,000 characters), far below what would cost memory. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -61,7 +64,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * which the schema then refuses.
  */
 async function readJsonBody(request: Request): Promise<unknown> {
-  const tooLarge = () => new AppError("TOO_LARGE", `Requests are limited to ${MAX_BODY_BYTES / 1024} KB. Nothing was charged.`);
+  const tooLarge = () =>
+    new AppError("TOO_LARGE", `Requests are limited to ${MAX_BODY_BYTES / 1024} KB. Nothing was charged.`);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   if (!request.body) return undefined;
   const reader = request.body.getReader();

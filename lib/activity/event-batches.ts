@@ -31,7 +31,10 @@ export interface EventScan {
  * the caller handles the current one. Plain SQL because it reads a million rows about twice as fast
  * as findMany, and runs unchanged on SQLite and PostgreSQL.
  */
-export async function* eventBatches(client: Tx, { userId, start, end, model, kind, batchSize }: EventScan): AsyncGenerator<EventRow[]> {
+export async function* eventBatches(
+  client: Tx,
+  { userId, start, end, model, kind, batchSize }: EventScan,
+): AsyncGenerator<EventRow[]> {
   const read = (after: EventRow | undefined) => {
     const batch = client.$queryRaw<EventRow[]>`
       SELECT "id", "requestId", "createdAt", "kind", "model", "units", "credits", "status", "latencyMs", "groupId", "conversationId"

@@ -20,7 +20,10 @@ export const CSV_COLUMNS = [
   "council_run_id",
 ] as const;
 
-const KIND_NAMES = Object.fromEntries(USAGE_KINDS.map((kind) => [kind, kind.toLowerCase()])) as Record<UsageKind, string>;
+const KIND_NAMES = Object.fromEntries(USAGE_KINDS.map((kind) => [kind, kind.toLowerCase()])) as Record<
+  UsageKind,
+  string
+>;
 
 /** "tally-activity-2026-10-28-to-2026-11-26.csv" */
 export function exportFileName({ range }: Pick<ActivityScope, "range">) {
@@ -33,9 +36,19 @@ export function exportFileName({ range }: Pick<ActivityScope, "range">) {
  * still alive when the garbage collector runs are copied and promoted, which costs more than the extra
  * queries. Quoting is csv-stringify's.
  */
-export function activityCsv({ batchSize = 2_000, ...scope }: ActivityScope & { batchSize?: number }): ReadableStream<Uint8Array> {
+export function activityCsv({
+  batchSize = 2_000,
+  ...scope
+}: ActivityScope & { batchSize?: number }): ReadableStream<Uint8Array> {
   const { userId, range, model, kind } = scope;
-  const batches = eventBatches(db(), { userId, start: rangeStart(range), end: rangeEnd(range), model, kind, batchSize });
+  const batches = eventBatches(db(), {
+    userId,
+    start: rangeStart(range),
+    end: rangeEnd(range),
+    model,
+    kind,
+    batchSize,
+  });
   const localTime = localTimestamps(range.timeZone);
   const record = (row: EventRow) => [
     localTime(row.createdAt),

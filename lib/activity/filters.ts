@@ -23,26 +23,42 @@ const isoDate = z
   .regex(DATE, "Use a date like 2026-01-31")
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= "2000-01-01" && value <= "2100-12-31";
+    return (
+      !Number.isNaN(date.getTime()) &&
+      date.toISOString().startsWith(value) &&
+      value >= "2000-01-01" &&
+      value <= "2100-12-31"
+    );
   }, "That date does not exist");
 
 /** Lowercase in the URL (`kind=image`), the database's enum inside the app. */
 const kind = z
-  .enum(USAGE_KINDS.map((value) => value.toLowerCase()) as [Lowercase<UsageKind>, ...Lowercase<UsageKind>[]], { error: "Unknown kind" })
+  .enum(USAGE_KINDS.map((value) => value.toLowerCase()) as [Lowercase<UsageKind>, ...Lowercase<UsageKind>[]], {
+    error: "Unknown kind",
+  })
   .transform((value) => value.toUpperCase() as UsageKind);
 
 const filterFields = z.object({
   range: z.enum(RANGE_PRESETS, { error: "Unknown range" }).default("30d"),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  model: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,39}$/, "Unknown model").optional(),
+  model: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9._-]{0,39}$/, "Unknown model")
+    .optional(),
   kind: kind.optional(),
   sort: z.enum(MODEL_SORTS, { error: "Unknown sort" }).default("credits"),
   dir: z.enum(["asc", "desc"], { error: "Unknown sort direction" }).default("desc"),
   /** Keyset position in the request list: "<epoch ms>.<event id>" of the last request shown. */
-  cursor: z.string().regex(/^\d{1,15}\.[\w-]{1,64}$/, "Unknown page").optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}\.[\w-]{1,64}$/, "Unknown page")
+    .optional(),
   /** The request whose detail is open. */
-  request: z.string().regex(/^[\w:-]{1,100}$/, "Unknown request").optional(),
+  request: z
+    .string()
+    .regex(/^[\w:-]{1,100}$/, "Unknown request")
+    .optional(),
 });
 
 export const activityFiltersSchema = filterFields
@@ -54,7 +70,8 @@ export const activityFiltersSchema = filterFields
     }
     const days = (Date.parse(filters.to) - Date.parse(filters.from)) / 86_400_000 + 1;
     if (days < 1) context.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date" });
-    else if (days > MAX_CUSTOM_DAYS) context.addIssue({ code: "custom", path: ["to"], message: `Choose at most ${MAX_CUSTOM_DAYS} days` });
+    else if (days > MAX_CUSTOM_DAYS)
+      context.addIssue({ code: "custom", path: ["to"], message: `Choose at most ${MAX_CUSTOM_DAYS} days` });
   })
   .transform((filters) => (filters.range === "custom" ? filters : { ...filters, from: undefined, to: undefined }));
 
@@ -74,7 +91,8 @@ function searchRecord(input: SearchInput) {
   return Object.fromEntries(Object.keys(filterFields.shape).map((key) => [key, get(key)]));
 }
 
-export type ParsedFilters = { ok: true; filters: ActivityFilters } | { ok: false; code: "INVALID_INPUT"; message: string };
+export type ParsedFilters =
+  { ok: true; filters: ActivityFilters } | { ok: false; code: "INVALID_INPUT"; message: string };
 
 export function parseActivityFilters(input: SearchInput): ParsedFilters {
   const parsed = activityFiltersSchema.safeParse(searchRecord(input));
@@ -83,7 +101,17 @@ export function parseActivityFilters(input: SearchInput): ParsedFilters {
 }
 
 const DATA_KEYS = ["range", "from", "to", "model", "kind"] as const;
-const ORDER = ["range", "from", "to", "model", "kind", "sort", "dir", "cursor", "request"] as const satisfies readonly (keyof ActivityFilters)[];
+const ORDER = [
+  "range",
+  "from",
+  "to",
+  "model",
+  "kind",
+  "sort",
+  "dir",
+  "cursor",
+  "request",
+] as const satisfies readonly (keyof ActivityFilters)[];
 
 /**
  * The filters with some changed. Changing what is shown (range, model, kind) starts the request list

@@ -9,16 +9,30 @@ describe("parseActivityFilters", () => {
     expect(DEFAULT_FILTERS).toMatchObject({ range: "30d", sort: "credits", dir: "desc" });
     expect(parse("range=custom&from=2026-03-01&to=2026-03-31&model=sage&kind=council&sort=average&dir=asc")).toEqual({
       ok: true,
-      filters: { range: "custom", from: "2026-03-01", to: "2026-03-31", model: "sage", kind: "COUNCIL", sort: "average", dir: "asc" },
+      filters: {
+        range: "custom",
+        from: "2026-03-01",
+        to: "2026-03-31",
+        model: "sage",
+        kind: "COUNCIL",
+        sort: "average",
+        dir: "asc",
+      },
     });
   });
 
   it("reads Next's searchParams objects too, first value wins, empty means absent", () => {
-    expect(parseActivityFilters({ range: ["7d", "90d"], model: "", kind: undefined })).toEqual({ ok: true, filters: { ...DEFAULT_FILTERS, range: "7d" } });
+    expect(parseActivityFilters({ range: ["7d", "90d"], model: "", kind: undefined })).toEqual({
+      ok: true,
+      filters: { ...DEFAULT_FILTERS, range: "7d" },
+    });
   });
 
   it("ignores dates unless the range is custom", () => {
-    expect(parse("range=7d&from=2026-03-01&to=2026-03-31")).toEqual({ ok: true, filters: { ...DEFAULT_FILTERS, range: "7d" } });
+    expect(parse("range=7d&from=2026-03-01&to=2026-03-31")).toEqual({
+      ok: true,
+      filters: { ...DEFAULT_FILTERS, range: "7d" },
+    });
   });
 
   it.each([
@@ -37,7 +51,14 @@ describe("parseActivityFilters", () => {
 });
 
 describe("links", () => {
-  const filters = { ...DEFAULT_FILTERS, range: "7d" as const, model: "sage", kind: "IMAGE" as const, cursor: "1790000000000.abc", request: "evt_1" };
+  const filters = {
+    ...DEFAULT_FILTERS,
+    range: "7d" as const,
+    model: "sage",
+    kind: "IMAGE" as const,
+    cursor: "1790000000000.abc",
+    request: "evt_1",
+  };
 
   it("leave out defaults and round-trip through the parser", () => {
     expect(activityHref(DEFAULT_FILTERS)).toBe("/settings/activity");
@@ -47,9 +68,16 @@ describe("links", () => {
   });
 
   it("start the list from the newest again when what is shown changes, and close an open request on any change", () => {
-    expect(withFilters(filters, { range: "30d" })).toMatchObject({ range: "30d", cursor: undefined, request: undefined, model: "sage" });
+    expect(withFilters(filters, { range: "30d" })).toMatchObject({
+      range: "30d",
+      cursor: undefined,
+      request: undefined,
+      model: "sage",
+    });
     expect(withFilters(filters, { sort: "model" })).toMatchObject({ cursor: filters.cursor, request: undefined });
-    expect(withFilters({ ...filters, range: "custom", from: "2026-01-01", to: "2026-01-02" }, { range: "90d" })).toMatchObject({ from: undefined, to: undefined });
+    expect(
+      withFilters({ ...filters, range: "custom", from: "2026-01-01", to: "2026-01-02" }, { range: "90d" }),
+    ).toMatchObject({ from: undefined, to: undefined });
   });
 
   it("export exactly what is shown", () => {

@@ -33,7 +33,9 @@ const SOURCES = {
   events: {
     table: Prisma.raw(`"UsageEvent"`),
     time: Prisma.raw(`"createdAt"`),
-    totals: Prisma.raw(`COUNT(*) AS "requests", SUM(CASE WHEN "status" = 'FAILED_REFUNDED' THEN 1 ELSE 0 END) AS "refunded", SUM("credits") AS "credits"`),
+    totals: Prisma.raw(
+      `COUNT(*) AS "requests", SUM(CASE WHEN "status" = 'FAILED_REFUNDED' THEN 1 ELSE 0 END) AS "refunded", SUM("credits") AS "credits"`,
+    ),
   },
 } as const;
 
@@ -53,7 +55,14 @@ function groupIndex(time: Prisma.Sql, edges: Date[], low: number, high: number):
  * 90 × models × kinds rows instead of every hour. Plain SQL that runs unchanged on SQLite and
  * PostgreSQL: Date parameters are bound by each adapter in the format it stores, so comparisons hold.
  */
-export async function groupedUsage({ source, userId, windows, edges, model, kind }: GroupedUsageQuery): Promise<UsageCell[]> {
+export async function groupedUsage({
+  source,
+  userId,
+  windows,
+  edges,
+  model,
+  kind,
+}: GroupedUsageQuery): Promise<UsageCell[]> {
   const { table, time, totals } = SOURCES[source];
   const open = windows.filter((window) => window.start < window.end);
   if (open.length === 0) return [];

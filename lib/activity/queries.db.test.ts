@@ -13,20 +13,55 @@ const DAY_MS = 86_400_000;
 
 // Whole-hour zones with DST (23- and 25-hour days), zones offset by :30 and :45 (local midnight cuts
 // a UTC hour), and Lord Howe, whose DST shift is only 30 minutes.
-const ZONES = ["UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Chatham"];
+const ZONES = [
+  "UTC",
+  "Europe/Berlin",
+  "America/New_York",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "Australia/Lord_Howe",
+  "Pacific/Chatham",
+];
 
 // Each "now" has the spring or autumn changes of every zone above within its last 90 days.
 const SCENARIOS = [
-  { name: "spring", now: new Date("2026-04-08T03:00:00Z"), custom: [["2026-03-07", "2026-03-09"], ["2026-03-29", "2026-03-29"], ["2026-04-04", "2026-04-06"]] },
-  { name: "autumn", now: new Date("2026-11-03T09:30:00Z"), custom: [["2026-09-26", "2026-10-05"], ["2026-10-25", "2026-10-25"], ["2026-10-31", "2026-11-02"]] },
+  {
+    name: "spring",
+    now: new Date("2026-04-08T03:00:00Z"),
+    custom: [
+      ["2026-03-07", "2026-03-09"],
+      ["2026-03-29", "2026-03-29"],
+      ["2026-04-04", "2026-04-06"],
+    ],
+  },
+  {
+    name: "autumn",
+    now: new Date("2026-11-03T09:30:00Z"),
+    custom: [
+      ["2026-09-26", "2026-10-05"],
+      ["2026-10-25", "2026-10-25"],
+      ["2026-10-31", "2026-11-02"],
+    ],
+  },
 ] as const;
 
-const FILTERS: { model?: string; kind?: UsageKind }[] = [{}, { model: "sage" }, { kind: "IMAGE" }, { model: "swift", kind: "COUNCIL" }];
+const FILTERS: { model?: string; kind?: UsageKind }[] = [
+  {},
+  { model: "sage" },
+  { kind: "IMAGE" },
+  { model: "swift", kind: "COUNCIL" },
+];
 
 type Range = { range: "24h" | "7d" | "30d" | "90d" } | { range: "custom"; from: string; to: string };
 
 function rangesOf(scenario: (typeof SCENARIOS)[number]): Range[] {
-  return [{ range: "24h" }, { range: "7d" }, { range: "30d" }, { range: "90d" }, ...scenario.custom.map(([from, to]) => ({ range: "custom" as const, from, to }))];
+  return [
+    { range: "24h" },
+    { range: "7d" },
+    { range: "30d" },
+    { range: "90d" },
+    ...scenario.custom.map(([from, to]) => ({ range: "custom" as const, from, to })),
+  ];
 }
 
 /**
@@ -40,7 +75,8 @@ function edgeInstants(now: Date, seed: number) {
     for (const preset of ["7d", "30d", "90d"] as const) {
       const { boundaries } = resolveRange({ filters: { range: preset }, timeZone, now });
       const picked = [boundaries[0]!, boundaries[1 + Math.floor(next() * (boundaries.length - 2))]!];
-      for (const boundary of picked) for (const offset of [-1, 0, 17 * 60_000]) instants.push(new Date(boundary.getTime() + offset));
+      for (const boundary of picked)
+        for (const offset of [-1, 0, 17 * 60_000]) instants.push(new Date(boundary.getTime() + offset));
     }
     for (const change of tzScan(timeZone, { start: new Date(now.getTime() - 100 * DAY_MS), end: now })) {
       for (const offset of [-1, 0, 1]) instants.push(new Date(change.date.getTime() + offset));
@@ -63,7 +99,12 @@ function shape(usage: ActivityUsage) {
     totals: usage.totals,
     byModel: nonZero(Object.fromEntries(usage.byModel.map(({ model, ...totals }) => [model, totals]))),
     byKind: nonZero(Object.fromEntries(usage.byKind.map(({ kind, ...totals }) => [kind, totals]))),
-    buckets: usage.buckets.map(({ requests, refunded, credits, byModel }) => ({ requests, refunded, credits, byModel: nonZero(byModel) })),
+    buckets: usage.buckets.map(({ requests, refunded, credits, byModel }) => ({
+      requests,
+      refunded,
+      credits,
+      byModel: nonZero(byModel),
+    })),
   };
 }
 
@@ -72,7 +113,11 @@ function expectCalendarDays(range: ActivityRange, filters: Range, now: Date) {
   const days = { "7d": 7, "30d": 30, "90d": 90 } as const;
   if (filters.range === "24h") {
     expect(range.boundaries).toHaveLength(25);
-    expect(range.boundaries.every((boundary, i) => i === 0 || boundary.getTime() - range.boundaries[i - 1]!.getTime() === 3_600_000)).toBe(true);
+    expect(
+      range.boundaries.every(
+        (boundary, i) => i === 0 || boundary.getTime() - range.boundaries[i - 1]!.getTime() === 3_600_000,
+      ),
+    ).toBe(true);
     return;
   }
   const lastDay = filters.range === "custom" ? filters.to : intlDay(now, range.timeZone);
@@ -96,22 +141,28 @@ describe.each(SCENARIOS)("Activity totals on random usage ($name)", (scenario) =
     const random = randomInstants({ from: new Date(now.getTime() - 100 * DAY_MS), to: now, count: 120, seed });
     await makeUsage({ userId: user.id, instants: [...random, ...edgeInstants(now, seed)], seed });
     // Someone else's requests in the same hours must never show up.
-    await makeUsage({ userId: neighbour.id, instants: randomInstants({ from: new Date(now.getTime() - 100 * DAY_MS), to: now, count: 40, seed: seed + 1 }), seed: seed + 1 });
+    await makeUsage({
+      userId: neighbour.id,
+      instants: randomInstants({ from: new Date(now.getTime() - 100 * DAY_MS), to: now, count: 40, seed: seed + 1 }),
+      seed: seed + 1,
+    });
     userId = user.id;
   });
 
   describe.each(ZONES)("in %s", (timeZone) => {
-    it.each(rangesOf(scenario).map((filters) => [filters.range === "custom" ? `custom ${filters.from}…${filters.to}` : filters.range, filters] as const))(
-      "%s: by range, model and kind, rollups equal a computation over raw events",
-      async (_, filters) => {
-        const range = resolveRange({ filters, timeZone, now });
-        expectCalendarDays(range, filters, now);
-        for (const filter of FILTERS) {
-          const usage = await getActivityUsage({ userId, range, ...filter });
-          expect(shape(usage), JSON.stringify(filter)).toEqual(await expectedUsage({ userId, range, ...filter }));
-        }
-      },
-    );
+    it.each(
+      rangesOf(scenario).map(
+        (filters) =>
+          [filters.range === "custom" ? `custom ${filters.from}…${filters.to}` : filters.range, filters] as const,
+      ),
+    )("%s: by range, model and kind, rollups equal a computation over raw events", async (_, filters) => {
+      const range = resolveRange({ filters, timeZone, now });
+      expectCalendarDays(range, filters, now);
+      for (const filter of FILTERS) {
+        const usage = await getActivityUsage({ userId, range, ...filter });
+        expect(shape(usage), JSON.stringify(filter)).toEqual(await expectedUsage({ userId, range, ...filter }));
+      }
+    });
 
     it("the same GROUP BY over raw events agrees with the rollups", async () => {
       const range = resolveRange({ filters: { range: "90d" }, timeZone, now });
@@ -122,10 +173,21 @@ describe.each(SCENARIOS)("Activity totals on random usage ($name)", (scenario) =
         edges: range.boundaries.slice(1, -1),
       });
       const byBucket = (rows: { requests: number; refunded: number; credits: number }[]) =>
-        rows.reduce((sum, row) => ({ requests: sum.requests + row.requests, refunded: sum.refunded + row.refunded, credits: sum.credits + row.credits }), { requests: 0, refunded: 0, credits: 0 });
+        rows.reduce(
+          (sum, row) => ({
+            requests: sum.requests + row.requests,
+            refunded: sum.refunded + row.refunded,
+            credits: sum.credits + row.credits,
+          }),
+          { requests: 0, refunded: 0, credits: 0 },
+        );
       const usage = await getActivityUsage({ userId, range });
       usage.buckets.forEach((bucket, i) => {
-        expect(byBucket(raw.filter((row) => row.group === i))).toEqual({ requests: bucket.requests, refunded: bucket.refunded, credits: bucket.credits });
+        expect(byBucket(raw.filter((row) => row.group === i))).toEqual({
+          requests: bucket.requests,
+          refunded: bucket.refunded,
+          credits: bucket.credits,
+        });
       });
       expect(usage.totals.refunded).toBeGreaterThan(0);
     });

@@ -54,14 +54,27 @@ export async function getActivityUsage({ userId, range, model, kind }: ActivityS
     }),
     partial.length === 0
       ? []
-      : groupedUsage({ source: "events", userId, windows: partial, edges: partial.slice(0, -1).map((window) => window.end), model, kind }),
+      : groupedUsage({
+          source: "events",
+          userId,
+          windows: partial,
+          edges: partial.slice(0, -1).map((window) => window.end),
+          model,
+          kind,
+        }),
   ]);
   const cells: BucketCell[] = whole.map(({ group, ...cell }) => ({ ...cell, bucket: group }));
   for (const { group, ...cell } of cut) {
     const window = partial[group]!;
     cells.push({ ...cell, bucket: window.bucket });
     if (window.takenFrom !== undefined) {
-      cells.push({ ...cell, bucket: window.takenFrom, requests: -cell.requests, refunded: -cell.refunded, credits: -cell.credits });
+      cells.push({
+        ...cell,
+        bucket: window.takenFrom,
+        requests: -cell.requests,
+        refunded: -cell.refunded,
+        credits: -cell.credits,
+      });
     }
   }
   return summarizeUsage(cells, bucketCount(range));
@@ -103,7 +116,9 @@ const REQUEST_FIELDS = {
 function parseUnits(units: string): Record<string, string | number> {
   try {
     const value: unknown = JSON.parse(units);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, string | number>) : {};
+    return value && typeof value === "object" && !Array.isArray(value)
+      ? (value as Record<string, string | number>)
+      : {};
   } catch {
     return {};
   }
@@ -114,7 +129,12 @@ function toRequestRow({ units, ...event }: Omit<RequestRow, "units"> & { units: 
 }
 
 function scopeWhere({ userId, range, model, kind }: ActivityScope) {
-  return { userId, createdAt: { gte: rangeStart(range), lt: rangeEnd(range) }, ...(model && { model }), ...(kind && { kind }) };
+  return {
+    userId,
+    createdAt: { gte: rangeStart(range), lt: rangeEnd(range) },
+    ...(model && { model }),
+    ...(kind && { kind }),
+  };
 }
 
 /** "<epoch ms>.<id>" of the last request on a page: where the next page starts. */
@@ -129,12 +149,22 @@ function decodeCursor(cursor: string) {
  * One page of the scope's requests, newest first, after `cursor` (keyset pagination: every page costs
  * the same, however deep). Ties in time (a council run's models start together) are broken by id.
  */
-export async function getRecentRequests({ cursor, limit = 20, ...scope }: ActivityScope & { cursor?: string; limit?: number }) {
+export async function getRecentRequests({
+  cursor,
+  limit = 20,
+  ...scope
+}: ActivityScope & { cursor?: string; limit?: number }) {
   const after = cursor ? decodeCursor(cursor) : null;
   const where = scopeWhere(scope);
   const rows = await db().usageEvent.findMany({
     where: after
-      ? { ...where, AND: [{ createdAt: { lte: after.createdAt } }, { OR: [{ createdAt: { lt: after.createdAt } }, { id: { lt: after.id } }] }] }
+      ? {
+          ...where,
+          AND: [
+            { createdAt: { lte: after.createdAt } },
+            { OR: [{ createdAt: { lt: after.createdAt } }, { id: { lt: after.id } }] },
+          ],
+        }
       : where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,
@@ -150,10 +180,21 @@ export interface RequestDetail {
    * The balance changes this request caused: one DEBIT per bucket it was paid from; none when refunded,
    * or EXPIRE entries when the credits it gave back came from an allowance that had expired meanwhile.
    */
-  ledger: { id: string; type: LedgerType; delta: number; balanceAfter: number; createdAt: Date; source: BucketSource | null }[];
+  ledger: {
+    id: string;
+    type: LedgerType;
+    delta: number;
+    balanceAfter: number;
+    createdAt: Date;
+    source: BucketSource | null;
+  }[];
   conversation: { id: string; title: string; agentName: string | null } | null;
   /** The council run the request was one answer of, with every model's charge. */
-  council: { runId: string; prompt: string | null; answers: { id: string; model: string; credits: number; status: UsageStatus }[] } | null;
+  council: {
+    runId: string;
+    prompt: string | null;
+    answers: { id: string; model: string; credits: number; status: UsageStatus }[];
+  } | null;
   /** Credits this request gave back that expired at once: its allowance's period had ended while it ran. */
   expiredRefund: number;
 }
@@ -163,11 +204,19 @@ export async function getRequestDetail({ userId, id }: { userId: string; id: str
   const event = await db().usageEvent.findFirst({ where: { id, userId }, select: REQUEST_FIELDS });
   if (!event) return null;
   const [entries, conversation, run, answers] = await Promise.all([
-    db().ledgerEntry.findMany({ where: { userId, requestId: event.requestId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db().ledgerEntry.findMany({
+      where: { userId, requestId: event.requestId },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
     event.conversationId
-      ? db().conversation.findFirst({ where: { id: event.conversationId, userId }, select: { id: true, title: true, agent: { select: { name: true } } } })
+      ? db().conversation.findFirst({
+          where: { id: event.conversationId, userId },
+          select: { id: true, title: true, agent: { select: { name: true } } },
+        })
       : null,
-    event.groupId ? db().councilRun.findFirst({ where: { id: event.groupId, userId }, select: { prompt: true } }) : null,
+    event.groupId
+      ? db().councilRun.findFirst({ where: { id: event.groupId, userId }, select: { prompt: true } })
+      : null,
     event.groupId
       ? db().usageEvent.findMany({
           where: { userId, groupId: event.groupId },
@@ -191,8 +240,13 @@ export async function getRequestDetail({ userId, id }: { userId: string; id: str
       createdAt,
       source: sources.get(bucketId) ?? null,
     })),
-    conversation: conversation && { id: conversation.id, title: conversation.title, agentName: conversation.agent?.name ?? null },
-    council: event.groupId && event.kind === "COUNCIL" ? { runId: event.groupId, prompt: run?.prompt ?? null, answers } : null,
+    conversation: conversation && {
+      id: conversation.id,
+      title: conversation.title,
+      agentName: conversation.agent?.name ?? null,
+    },
+    council:
+      event.groupId && event.kind === "COUNCIL" ? { runId: event.groupId, prompt: run?.prompt ?? null, answers } : null,
     expiredRefund: -entries.filter((entry) => entry.type === "EXPIRE").reduce((sum, entry) => sum + entry.delta, 0),
   };
 }

@@ -33,7 +33,15 @@ export function localDay(instant: Date, timeZone: string) {
   return format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
 }
 
-export function resolveRange({ filters, timeZone, now }: { filters: RangeFilters; timeZone: string; now: Date }): ActivityRange {
+export function resolveRange({
+  filters,
+  timeZone,
+  now,
+}: {
+  filters: RangeFilters;
+  timeZone: string;
+  now: Date;
+}): ActivityRange {
   let boundaries: Date[];
   if (filters.range === "24h") {
     const end = startOfUtcHour(now).getTime() + HOUR_MS;
@@ -72,11 +80,20 @@ export function bucketLabels(range: ActivityRange): { label: string; detail: str
   const day = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric" });
   const weekday = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", month: "short", day: "numeric" });
   const hour = new Intl.DateTimeFormat("en-US", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  const hourWithZone = new Intl.DateTimeFormat("en-US", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" });
+  const hourWithZone = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZoneName: "short",
+  });
   return range.boundaries.slice(0, -1).map((start, i) =>
     range.unit === "day"
       ? { label: day.format(start), detail: weekday.format(start) }
-      : { label: hour.format(start), detail: `${weekday.format(start)}, ${hour.format(start)}–${hourWithZone.format(range.boundaries[i + 1]!)}` },
+      : {
+          label: hour.format(start),
+          detail: `${weekday.format(start)}, ${hour.format(start)}–${hourWithZone.format(range.boundaries[i + 1]!)}`,
+        },
   );
 }
 
@@ -86,7 +103,9 @@ export function describeRange(range: ActivityRange) {
   const { timeZone } = range;
   const formatter = new Intl.DateTimeFormat("en-US", { timeZone, month: "short", day: "numeric", year: "numeric" });
   const last = new Date(rangeEnd(range).getTime() - 1);
-  return range.firstDay === range.lastDay ? formatter.format(rangeStart(range)) : formatter.formatRange(rangeStart(range), last);
+  return range.firstDay === range.lastDay
+    ? formatter.format(rangeStart(range))
+    : formatter.formatRange(rangeStart(range), last);
 }
 
 /**

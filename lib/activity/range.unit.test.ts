@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { bucketLabels, describeRange, localTimestamps, resolveRange } from "./range";
 
 const HOUR_MS = 3_600_000;
-const hoursOf = (boundaries: Date[]) => boundaries.slice(1).map((end, i) => (end.getTime() - boundaries[i]!.getTime()) / HOUR_MS);
+const hoursOf = (boundaries: Date[]) =>
+  boundaries.slice(1).map((end, i) => (end.getTime() - boundaries[i]!.getTime()) / HOUR_MS);
 
 describe("resolveRange", () => {
   it("makes days 23 hours long when the clocks go forward and 25 when they go back (Berlin)", () => {
-    const spring = resolveRange({ filters: { range: "custom", from: "2026-03-28", to: "2026-03-30" }, timeZone: "Europe/Berlin", now: new Date() });
+    const spring = resolveRange({
+      filters: { range: "custom", from: "2026-03-28", to: "2026-03-30" },
+      timeZone: "Europe/Berlin",
+      now: new Date(),
+    });
     expect(spring.boundaries.map((b) => b.toISOString())).toEqual([
       "2026-03-27T23:00:00.000Z",
       "2026-03-28T23:00:00.000Z",
@@ -14,29 +19,56 @@ describe("resolveRange", () => {
       "2026-03-30T22:00:00.000Z",
     ]);
     expect(hoursOf(spring.boundaries)).toEqual([24, 23, 24]);
-    const autumn = resolveRange({ filters: { range: "custom", from: "2026-10-24", to: "2026-10-26" }, timeZone: "Europe/Berlin", now: new Date() });
+    const autumn = resolveRange({
+      filters: { range: "custom", from: "2026-10-24", to: "2026-10-26" },
+      timeZone: "Europe/Berlin",
+      now: new Date(),
+    });
     expect(hoursOf(autumn.boundaries)).toEqual([24, 25, 24]);
   });
 
   it("follows New York's changes in a 7-day range ending after them", () => {
-    const march = resolveRange({ filters: { range: "7d" }, timeZone: "America/New_York", now: new Date("2026-03-10T15:00:00Z") });
+    const march = resolveRange({
+      filters: { range: "7d" },
+      timeZone: "America/New_York",
+      now: new Date("2026-03-10T15:00:00Z"),
+    });
     expect([march.firstDay, march.lastDay]).toEqual(["2026-03-04", "2026-03-10"]);
     expect(hoursOf(march.boundaries)).toEqual([24, 24, 24, 24, 23, 24, 24]);
-    const november = resolveRange({ filters: { range: "7d" }, timeZone: "America/New_York", now: new Date("2026-11-03T02:00:00Z") });
+    const november = resolveRange({
+      filters: { range: "7d" },
+      timeZone: "America/New_York",
+      now: new Date("2026-11-03T02:00:00Z"),
+    });
     expect(november.lastDay).toBe("2026-11-02"); // 21:00 on Nov 2 in New York
     expect(hoursOf(november.boundaries)).toEqual([24, 24, 24, 24, 24, 25, 24]);
   });
 
   it("starts days at local midnight in zones offset by :30 and :45", () => {
-    const kolkata = resolveRange({ filters: { range: "7d" }, timeZone: "Asia/Kolkata", now: new Date("2026-06-10T20:00:00Z") });
+    const kolkata = resolveRange({
+      filters: { range: "7d" },
+      timeZone: "Asia/Kolkata",
+      now: new Date("2026-06-10T20:00:00Z"),
+    });
     expect(kolkata.lastDay).toBe("2026-06-11");
     expect(kolkata.boundaries[0]!.toISOString()).toBe("2026-06-04T18:30:00.000Z");
-    const kathmandu = resolveRange({ filters: { range: "custom", from: "2026-06-01", to: "2026-06-01" }, timeZone: "Asia/Kathmandu", now: new Date() });
-    expect(kathmandu.boundaries.map((b) => b.toISOString())).toEqual(["2026-05-31T18:15:00.000Z", "2026-06-01T18:15:00.000Z"]);
+    const kathmandu = resolveRange({
+      filters: { range: "custom", from: "2026-06-01", to: "2026-06-01" },
+      timeZone: "Asia/Kathmandu",
+      now: new Date(),
+    });
+    expect(kathmandu.boundaries.map((b) => b.toISOString())).toEqual([
+      "2026-05-31T18:15:00.000Z",
+      "2026-06-01T18:15:00.000Z",
+    ]);
   });
 
   it("gives the last 24 whole UTC hours, the current one included, for 24h", () => {
-    const range = resolveRange({ filters: { range: "24h" }, timeZone: "Asia/Kolkata", now: new Date("2026-06-10T20:42:00Z") });
+    const range = resolveRange({
+      filters: { range: "24h" },
+      timeZone: "Asia/Kolkata",
+      now: new Date("2026-06-10T20:42:00Z"),
+    });
     expect(range.unit).toBe("hour");
     expect(range.boundaries[0]!.toISOString()).toBe("2026-06-09T21:00:00.000Z");
     expect(range.boundaries.at(-1)!.toISOString()).toBe("2026-06-10T21:00:00.000Z");

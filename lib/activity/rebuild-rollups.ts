@@ -10,7 +10,8 @@ import { RollupAccumulator, type RollupRow } from "@/lib/credits/rollups";
 const BATCH = 10_000;
 
 const rowKey = (row: RollupRow) => `${row.hour.getTime()}\u0000${row.model}\u0000${row.kind}`;
-const sameTotals = (a: RollupRow, b: RollupRow) => a.requests === b.requests && a.refunded === b.refunded && a.credits === b.credits;
+const sameTotals = (a: RollupRow, b: RollupRow) =>
+  a.requests === b.requests && a.refunded === b.refunded && a.credits === b.credits;
 
 /**
  * Replaces one user's hourly rollups with sums of their usage events, in one transaction (the ledger

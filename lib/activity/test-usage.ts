@@ -1,7 +1,14 @@
 // Test helpers: usage made through the real ledger at chosen instants, and the straightforward
 // computation over raw events that Activity's rollup queries must agree with.
 import { randomUUID } from "node:crypto";
-import { CHAT_MODEL_IDS, IMAGE_MODEL_IDS, IMAGE_RESOLUTIONS, VIDEO_DURATIONS, VIDEO_MODEL_IDS, VIDEO_RESOLUTIONS } from "@/config/pricing";
+import {
+  CHAT_MODEL_IDS,
+  IMAGE_MODEL_IDS,
+  IMAGE_RESOLUTIONS,
+  VIDEO_DURATIONS,
+  VIDEO_MODEL_IDS,
+  VIDEO_RESOLUTIONS,
+} from "@/config/pricing";
 import { grant, hold, holdGroup, quote, release, settle, type PricedAction } from "@/lib/credits";
 import { db, type UsageKind } from "@/lib/db";
 import { pick, seededRandom } from "./random";
@@ -12,8 +19,14 @@ function randomAction(next: () => number): PricedAction {
   const roll = next();
   if (roll < 0.45) return { kind: "CHAT", model: pick(next, CHAT_MODEL_IDS) };
   if (roll < 0.6) return { kind: "AGENT", model: pick(next, CHAT_MODEL_IDS) };
-  if (roll < 0.9) return { kind: "IMAGE", model: pick(next, IMAGE_MODEL_IDS), resolution: pick(next, IMAGE_RESOLUTIONS) };
-  return { kind: "VIDEO", model: pick(next, VIDEO_MODEL_IDS), seconds: pick(next, VIDEO_DURATIONS), resolution: pick(next, VIDEO_RESOLUTIONS) };
+  if (roll < 0.9)
+    return { kind: "IMAGE", model: pick(next, IMAGE_MODEL_IDS), resolution: pick(next, IMAGE_RESOLUTIONS) };
+  return {
+    kind: "VIDEO",
+    model: pick(next, VIDEO_MODEL_IDS),
+    seconds: pick(next, VIDEO_DURATIONS),
+    resolution: pick(next, VIDEO_RESOLUTIONS),
+  };
 }
 
 /** Gives a test user enough pack credits for any amount of random usage. */
@@ -36,7 +49,10 @@ export async function makeUsage({ userId, instants, seed }: { userId: string; in
     if (next() < 0.12) {
       const models = [...CHAT_MODEL_IDS].sort(() => next() - 0.5).slice(0, 2 + Math.floor(next() * 2));
       const runId = randomUUID();
-      const items = models.map((model) => ({ requestId: `${runId}:${model}`, quote: quote({ kind: "COUNCIL", model }) }));
+      const items = models.map((model) => ({
+        requestId: `${runId}:${model}`,
+        quote: quote({ kind: "COUNCIL", model }),
+      }));
       await holdGroup({ userId, groupId: runId, items, now: at });
       for (const item of items) await finish(item.requestId);
     } else {
@@ -50,12 +66,17 @@ export async function makeUsage({ userId, instants, seed }: { userId: string; in
 /** Random instants between two dates. */
 export function randomInstants({ from, to, count, seed }: { from: Date; to: Date; count: number; seed: number }) {
   const next = seededRandom(seed);
-  return Array.from({ length: count }, () => new Date(from.getTime() + Math.floor(next() * (to.getTime() - from.getTime()))));
+  return Array.from(
+    { length: count },
+    () => new Date(from.getTime() + Math.floor(next() * (to.getTime() - from.getTime()))),
+  );
 }
 
 /** The local calendar day of an instant, straight from Intl (independent of the code under test). */
 export function intlDay(instant: Date, timeZone: string) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    instant,
+  );
 }
 
 const zero = (): Totals => ({ requests: 0, refunded: 0, credits: 0 });
@@ -70,7 +91,17 @@ export function plusDays(day: string, days: number) {
  * What Activity must show, computed the obvious way from every raw event: each event's local
  * calendar day (or UTC hour for 24 h) decides its bucket, with no rollups and no boundaries.
  */
-export async function expectedUsage({ userId, range, model, kind }: { userId: string; range: ActivityRange; model?: string; kind?: UsageKind }) {
+export async function expectedUsage({
+  userId,
+  range,
+  model,
+  kind,
+}: {
+  userId: string;
+  range: ActivityRange;
+  model?: string;
+  kind?: UsageKind;
+}) {
   const events = await db().usageEvent.findMany({ where: { userId } });
   const buckets = new Map<string, number>();
   if (range.unit === "day") {
@@ -84,11 +115,18 @@ export async function expectedUsage({ userId, range, model, kind }: { userId: st
   const perBucket = Array.from({ length: buckets.size }, () => ({ ...zero(), byModel: {} as Record<string, Totals> }));
   for (const event of events) {
     if ((model && event.model !== model) || (kind && event.kind !== kind)) continue;
-    const key = range.unit === "day" ? intlDay(event.createdAt, range.timeZone) : event.createdAt.toISOString().slice(0, 13);
+    const key =
+      range.unit === "day" ? intlDay(event.createdAt, range.timeZone) : event.createdAt.toISOString().slice(0, 13);
     const bucket = buckets.get(key);
     if (bucket === undefined) continue;
     const cell = { requests: 1, refunded: event.status === "FAILED_REFUNDED" ? 1 : 0, credits: event.credits };
-    for (const into of [totals, (byModel[event.model] ??= zero()), (byKind[event.kind] ??= zero()), perBucket[bucket]!, (perBucket[bucket]!.byModel[event.model] ??= zero())]) {
+    for (const into of [
+      totals,
+      (byModel[event.model] ??= zero()),
+      (byKind[event.kind] ??= zero()),
+      perBucket[bucket]!,
+      (perBucket[bucket]!.byModel[event.model] ??= zero()),
+    ]) {
       into.requests += cell.requests;
       into.refunded += cell.refunded;
       into.credits += cell.credits;

@@ -18,7 +18,15 @@ export interface Deadline {
   finish(): void;
 }
 
-export function startDeadline({ firstMs, silenceMs = firstMs, parent }: { firstMs: number; silenceMs?: number; parent?: AbortSignal }): Deadline {
+export function startDeadline({
+  firstMs,
+  silenceMs = firstMs,
+  parent,
+}: {
+  firstMs: number;
+  silenceMs?: number;
+  parent?: AbortSignal;
+}): Deadline {
   const controller = new AbortController();
   let timedOut = false;
   let waitMs = firstMs;

@@ -58,7 +58,12 @@ describe("generateText against a silent provider, with garbage collected during 
   });
   afterAll(() => provider.close());
   beforeEach(() => {
-    Object.assign(process.env, { AI_BASE_URL: provider.baseUrl, AI_API_KEY: "sk-test", AI_MODEL_MAP: "swift=silent", AI_TIMEOUT_MS: "300" });
+    Object.assign(process.env, {
+      AI_BASE_URL: provider.baseUrl,
+      AI_API_KEY: "sk-test",
+      AI_MODEL_MAP: "swift=silent",
+      AI_TIMEOUT_MS: "300",
+    });
     return () => {
       for (const name of ["AI_BASE_URL", "AI_API_KEY", "AI_MODEL_MAP", "AI_TIMEOUT_MS"]) delete process.env[name];
     };
@@ -67,7 +72,9 @@ describe("generateText against a silent provider, with garbage collected during 
   it("gives up after AI_TIMEOUT_MS, every time", async () => {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const started = performance.now();
-      const outcome = await collectGarbageWhile(generateText({ model: "swift", prompt: "Hello?" }).catch((error: unknown) => error));
+      const outcome = await collectGarbageWhile(
+        generateText({ model: "swift", prompt: "Hello?" }).catch((error: unknown) => error),
+      );
       const elapsed = performance.now() - started;
       expect(outcome).toBeInstanceOf(ProviderError);
       expect(outcome).toMatchObject({ failure: "timeout", message: "Swift did not answer in time" });

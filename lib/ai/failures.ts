@@ -7,7 +7,9 @@ export function failureMessage(failure: ProviderFailure, model: string, retryAft
   const name = modelName(model);
   switch (failure) {
     case "rate_limited":
-      return retryAfterSeconds ? `${name} is busy right now. Try again in ${retryAfterSeconds} s` : `${name} is busy right now. Try again in a moment`;
+      return retryAfterSeconds
+        ? `${name} is busy right now. Try again in ${retryAfterSeconds} s`
+        : `${name} is busy right now. Try again in a moment`;
     case "unavailable":
       return `${name} is not available right now`;
     case "timeout":
@@ -41,7 +43,8 @@ export const isRefusalCode = (code: string | undefined) => Boolean(code && REFUS
 export function failureForStatus(status: number | undefined, code?: string): ProviderFailure {
   if (status === 429) return "rate_limited";
   if (isRefusalCode(code)) return "refused";
-  if (status === undefined || status >= 500 || status === 401 || status === 403 || status === 404 || status === 408) return "unavailable";
+  if (status === undefined || status >= 500 || status === 401 || status === 403 || status === 404 || status === 408)
+    return "unavailable";
   return "failed";
 }
 
@@ -70,7 +73,11 @@ function errorCode(value: unknown): string | undefined {
  * into one of a few ProviderErrors. `timedOut`/`stopped` say whether our own deadline or the person
  * aborted the call, which decides over whatever the aborted fetch reported.
  */
-export function classifyProviderError(error: unknown, model: string, { timedOut = false, stopped = false } = {}): ProviderError {
+export function classifyProviderError(
+  error: unknown,
+  model: string,
+  { timedOut = false, stopped = false } = {},
+): ProviderError {
   if (error instanceof ProviderError) return error;
   if (timedOut) return providerError("timeout", model);
   if (stopped) return providerError("stopped", model);
@@ -87,7 +94,11 @@ export function classifyProviderError(error: unknown, model: string, { timedOut 
       }
     }
     const failure = failureForStatus(status, code);
-    return providerError(failure, model, { status, code, retryAfterSeconds: failure === "rate_limited" ? retryAfterSeconds(error.responseHeaders) : undefined });
+    return providerError(failure, model, {
+      status,
+      code,
+      retryAfterSeconds: failure === "rate_limited" ? retryAfterSeconds(error.responseHeaders) : undefined,
+    });
   }
   const code = errorCode(error);
   if (isRefusalCode(code)) return providerError("refused", model, { code });

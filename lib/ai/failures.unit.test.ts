@@ -3,14 +3,33 @@ import { describe, expect, it } from "vitest";
 import { classifyProviderError, retryAfterSeconds } from "./failures";
 
 const apiError = (statusCode: number, body: unknown, responseHeaders: Record<string, string> = {}) =>
-  new APICallError({ message: "provider text", url: "http://provider/v1/chat/completions", requestBodyValues: {}, statusCode, responseHeaders, responseBody: JSON.stringify(body) });
+  new APICallError({
+    message: "provider text",
+    url: "http://provider/v1/chat/completions",
+    requestBodyValues: {},
+    statusCode,
+    responseHeaders,
+    responseBody: JSON.stringify(body),
+  });
 
 describe("provider failures in Tally's words", () => {
   it.each([
-    [apiError(429, { error: { message: "Rate limit reached for org-abc" } }, { "retry-after": "7" }), "rate_limited", "Swift is busy right now. Try again in 7 s"],
+    [
+      apiError(429, { error: { message: "Rate limit reached for org-abc" } }, { "retry-after": "7" }),
+      "rate_limited",
+      "Swift is busy right now. Try again in 7 s",
+    ],
     [apiError(429, {}), "rate_limited", "Swift is busy right now. Try again in a moment"],
-    [apiError(400, { error: { code: "content_filter", message: "flagged" } }), "refused", "Swift declined this request"],
-    [apiError(401, { error: { message: "Incorrect API key provided: sk-probe-****cdef" } }), "unavailable", "Swift is not available right now"],
+    [
+      apiError(400, { error: { code: "content_filter", message: "flagged" } }),
+      "refused",
+      "Swift declined this request",
+    ],
+    [
+      apiError(401, { error: { message: "Incorrect API key provided: sk-probe-****cdef" } }),
+      "unavailable",
+      "Swift is not available right now",
+    ],
     [apiError(502, "<html>Bad gateway</html>"), "unavailable", "Swift is not available right now"],
     [apiError(400, { error: { message: "bad request" } }), "failed", "Swift failed"],
     [new TypeError("fetch failed"), "unavailable", "Swift is not available right now"],
@@ -20,8 +39,13 @@ describe("provider failures in Tally's words", () => {
   });
 
   it("lets our own deadline and the person's Stop decide over what the aborted fetch said", () => {
-    expect(classifyProviderError(new TypeError("terminated"), "sage", { timedOut: true })).toMatchObject({ failure: "timeout", message: "Sage did not answer in time" });
-    expect(classifyProviderError(new TypeError("terminated"), "sage", { stopped: true })).toMatchObject({ failure: "stopped" });
+    expect(classifyProviderError(new TypeError("terminated"), "sage", { timedOut: true })).toMatchObject({
+      failure: "timeout",
+      message: "Sage did not answer in time",
+    });
+    expect(classifyProviderError(new TypeError("terminated"), "sage", { stopped: true })).toMatchObject({
+      failure: "stopped",
+    });
   });
 
   it("reads Retry-After in seconds, as a date, and OpenAI's retry-after-ms; capped at an hour", () => {

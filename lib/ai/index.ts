@@ -12,7 +12,12 @@ export { ProviderError, type MediaOutput } from "./types";
 /** The built-in local provider, or an OpenAI-compatible API when AI_BASE_URL and AI_API_KEY are set. */
 export function aiProvider(): AiProvider {
   const { AI_BASE_URL, AI_API_KEY, AI_MODEL_MAP } = env();
-  if (AI_BASE_URL && AI_API_KEY) return openAICompatibleProvider({ baseUrl: AI_BASE_URL, apiKey: AI_API_KEY, modelMap: parseModelMap(AI_MODEL_MAP) });
+  if (AI_BASE_URL && AI_API_KEY)
+    return openAICompatibleProvider({
+      baseUrl: AI_BASE_URL,
+      apiKey: AI_API_KEY,
+      modelMap: parseModelMap(AI_MODEL_MAP),
+    });
   return localProvider;
 }
 
@@ -58,7 +63,11 @@ export async function generateText({
   signal: stop,
   context = {},
   ...request
-}: Omit<TextRequest, "signal" | "maxAnswerTokens"> & { signal?: AbortSignal; onToken?: (token: string) => void; context?: { requestId?: string; userId?: string } }): Promise<TextAnswer> {
+}: Omit<TextRequest, "signal" | "maxAnswerTokens"> & {
+  signal?: AbortSignal;
+  onToken?: (token: string) => void;
+  context?: { requestId?: string; userId?: string };
+}): Promise<TextAnswer> {
   const { model } = request;
   const { AI_TIMEOUT_MS, AI_SILENCE_MS } = env();
   const maxAnswerTokens = CHAT_MODELS[model as keyof typeof CHAT_MODELS]?.maxAnswerTokens ?? DEFAULT_ANSWER_TOKENS;
@@ -91,7 +100,9 @@ export async function generateText({
     const failure = classifyProviderError(error, model, { timedOut: deadline.timedOut, stopped: stop?.aborted });
     // Silent, or the connection lost, after the answer began: the person has read what arrived, so it is
     // kept (cut off). An error the provider reports is a failure however far the answer got.
-    const cutOffMidway = text.trim() && (failure.failure === "timeout" || (failure.failure === "unavailable" && failure.provider.status === undefined));
+    const cutOffMidway =
+      text.trim() &&
+      (failure.failure === "timeout" || (failure.failure === "unavailable" && failure.provider.status === undefined));
     if (!cutOffMidway) throw failure;
     finish = undefined;
   } finally {
@@ -114,7 +125,9 @@ export async function generateMedia(
   const deadline = startDeadline({ firstMs: env().AI_TIMEOUT_MS });
   const withSignal = { ...request, signal: deadline.signal };
   try {
-    return await (kind === "IMAGE" ? provider.generateImage(withSignal) : provider.generateVideo({ ...withSignal, seconds: request.seconds ?? 4 }));
+    return await (kind === "IMAGE"
+      ? provider.generateImage(withSignal)
+      : provider.generateVideo({ ...withSignal, seconds: request.seconds ?? 4 }));
   } catch (error) {
     throw classifyProviderError(error, request.model, { timedOut: deadline.timedOut });
   } finally {

@@ -15,7 +15,17 @@ function escapeXml(text: string) {
  * The built-in image model: deterministic generative art (an SVG at exactly the requested size),
  * composed from the prompt and model, so the same request always draws the same picture.
  */
-export function renderLocalImage({ model, prompt, width, height }: { model: string; prompt: string; width: number; height: number }) {
+export function renderLocalImage({
+  model,
+  prompt,
+  width,
+  height,
+}: {
+  model: string;
+  prompt: string;
+  width: number;
+  height: number;
+}) {
   const next = randomFrom(`${model}\n${prompt}`);
   const palette = PALETTES[Math.floor(next() * PALETTES.length)]!;
   const color = () => palette[1 + Math.floor(next() * (palette.length - 1))]!;
@@ -26,7 +36,8 @@ export function renderLocalImage({ model, prompt, width, height }: { model: stri
     const y = Math.round(next() * height);
     const size = Math.round((0.04 + next() * 0.22) * Math.min(width, height));
     const opacity = (0.25 + next() * 0.6).toFixed(2);
-    if (next() < 0.55) shapes.push(`<circle cx="${x}" cy="${y}" r="${size}" fill="${color()}" fill-opacity="${opacity}"/>`);
+    if (next() < 0.55)
+      shapes.push(`<circle cx="${x}" cy="${y}" r="${size}" fill="${color()}" fill-opacity="${opacity}"/>`);
     else {
       const angle = Math.round(next() * 180);
       shapes.push(

@@ -19,13 +19,28 @@ const POINTS = [
 
 /** Deterministic: the same model, instructions and prompt always give the same answer. */
 export function localAnswer(model: string, prompt: string, system?: string) {
-  const digest = createHash("sha256").update(`${model}\n${system ?? ""}\n${prompt}`).digest();
-  const pick = <T,>(list: readonly T[], byte: number) => list[digest[byte]! % list.length]!;
+  const digest = createHash("sha256")
+    .update(`${model}\n${system ?? ""}\n${prompt}`)
+    .digest();
+  const pick = <T>(list: readonly T[], byte: number) => list[digest[byte]! % list.length]!;
   const topic = prompt.trim().replace(/\s+/g, " ").slice(0, 80);
-  const points = [pick(POINTS, 1), pick(POINTS, 2), pick(POINTS, 3)].filter((point, i, all) => all.indexOf(point) === i);
-  const lines = [`${pick(OPENERS, 0)} You asked about **${topic}**.`, "", ...points.map((point, i) => `${i + 1}. ${point}`)];
+  const points = [pick(POINTS, 1), pick(POINTS, 2), pick(POINTS, 3)].filter(
+    (point, i, all) => all.indexOf(point) === i,
+  );
+  const lines = [
+    `${pick(OPENERS, 0)} You asked about **${topic}**.`,
+    "",
+    ...points.map((point, i) => `${i + 1}. ${point}`),
+  ];
   if (/\bcode\b|function|typescript|javascript/i.test(prompt)) {
-    lines.push("", "```ts", `export function answer(question: string) {`, `  return question.trim().length > 0;`, `}`, "```");
+    lines.push(
+      "",
+      "```ts",
+      `export function answer(question: string) {`,
+      `  return question.trim().length > 0;`,
+      `}`,
+      "```",
+    );
   }
   if (system) lines.push("", `_Following your agent's instructions: ${system.slice(0, 80)}_`);
   lines.push("", `_Answered by the built-in ${model} model, running locally without an API key._`);

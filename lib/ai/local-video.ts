@@ -10,7 +10,19 @@ const FRAMES_PER_SECOND = 6;
  * The built-in video model: a real, playable animated GIF at the requested resolution and length —
  * coloured orbs drifting over a gradient, chosen deterministically from the prompt.
  */
-export function renderLocalVideo({ model, prompt, width, height, seconds }: { model: string; prompt: string; width: number; height: number; seconds: number }) {
+export function renderLocalVideo({
+  model,
+  prompt,
+  width,
+  height,
+  seconds,
+}: {
+  model: string;
+  prompt: string;
+  width: number;
+  height: number;
+  seconds: number;
+}) {
   const next = randomFrom(`${model}\n${prompt}`);
   const hue = next() * 360;
   const palette: number[][] = [];
@@ -40,10 +52,18 @@ export function renderLocalVideo({ model, prompt, width, height, seconds }: { mo
       const r2 = orb.r * orb.r;
       for (let y = Math.max(0, Math.floor(cy - orb.r)); y < Math.min(height, Math.ceil(cy + orb.r)); y += 1) {
         const span = Math.sqrt(Math.max(0, r2 - (y - cy) ** 2));
-        pixels.fill(orb.shade, y * width + Math.max(0, Math.floor(cx - span)), y * width + Math.min(width, Math.ceil(cx + span)));
+        pixels.fill(
+          orb.shade,
+          y * width + Math.max(0, Math.floor(cx - span)),
+          y * width + Math.min(width, Math.ceil(cx + span)),
+        );
       }
     }
-    encoder.writeFrame(pixels, width, height, { palette: frame === 0 ? palette : undefined, delay: 1000 / FRAMES_PER_SECOND, repeat: 0 });
+    encoder.writeFrame(pixels, width, height, {
+      palette: frame === 0 ? palette : undefined,
+      delay: 1000 / FRAMES_PER_SECOND,
+      repeat: 0,
+    });
   }
   encoder.finish();
   return { mimeType: "image/gif", data: encoder.bytes() };

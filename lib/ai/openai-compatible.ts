@@ -89,7 +89,8 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
         const response = await fetch(`${base}${path}`, { ...init, signal, headers: { ...headers, ...init.headers } });
         if (!response.ok) {
           const failure = failureForStatus(response.status);
-          const retryAfter = failure === "rate_limited" ? retryAfterSeconds(Object.fromEntries(response.headers)) : undefined;
+          const retryAfter =
+            failure === "rate_limited" ? retryAfterSeconds(Object.fromEntries(response.headers)) : undefined;
           throw providerError(failure, model, { status: response.status, retryAfterSeconds: retryAfter });
         }
         return response;
@@ -98,7 +99,12 @@ export function openAICompatibleProvider({ baseUrl, apiKey, modelMap }: RemoteCo
         await call("/videos", {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ model: remoteName(model), prompt, seconds: String(seconds), size: `${width}x${height}` }),
+          body: JSON.stringify({
+            model: remoteName(model),
+            prompt,
+            seconds: String(seconds),
+            size: `${width}x${height}`,
+          }),
         })
       ).json()) as { id: string; status: string };
       let job: { status: string; error?: { code?: string } } = created;

@@ -50,7 +50,8 @@ export interface AiProvider {
  * What went wrong, in the few words a person is shown (never the provider's own text, which can hold key
  * fragments, org ids or raw JSON): the provider's details go to the log instead (lib/ai/failures.ts).
  */
-export type ProviderFailure = "rate_limited" | "unavailable" | "timeout" | "refused" | "empty" | "invalid_output" | "stopped" | "failed";
+export type ProviderFailure =
+  "rate_limited" | "unavailable" | "timeout" | "refused" | "empty" | "invalid_output" | "stopped" | "failed";
 
 export class ProviderError extends Error {
   constructor(

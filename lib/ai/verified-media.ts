@@ -16,14 +16,22 @@ const ACCEPTED = {
  * The provider's bytes with the type they really are, or a ProviderError (so the request is released and
  * nothing is charged) when they are not one of the accepted images or videos.
  */
-export async function verifiedMedia(kind: keyof typeof ACCEPTED, data: Uint8Array, model: string): Promise<MediaOutput> {
+export async function verifiedMedia(
+  kind: keyof typeof ACCEPTED,
+  data: Uint8Array,
+  model: string,
+): Promise<MediaOutput> {
   const detected = await fileTypeFromBuffer(data);
   const accepted: readonly string[] = ACCEPTED[kind];
   if (!detected || !accepted.includes(detected.mime)) {
-    throw new ProviderError(`${modelName(model)} returned a file that is not ${kind === "IMAGE" ? "an image" : "a video"}`, "invalid_output", {
-      model,
-      code: detected?.mime ?? "unknown-bytes",
-    });
+    throw new ProviderError(
+      `${modelName(model)} returned a file that is not ${kind === "IMAGE" ? "an image" : "a video"}`,
+      "invalid_output",
+      {
+        model,
+        code: detected?.mime ?? "unknown-bytes",
+      },
+    );
   }
   return { mimeType: detected.mime, data };
 }

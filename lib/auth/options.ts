@@ -45,20 +45,27 @@ function buildAuthOptions(): NextAuthOptions {
       },
       async signIn({ account, profile }) {
         // Only link OAuth identities whose email the provider has verified.
-        if (account?.provider === "google") return (profile as { email_verified?: boolean } | undefined)?.email_verified === true;
+        if (account?.provider === "google")
+          return (profile as { email_verified?: boolean } | undefined)?.email_verified === true;
         return true;
       },
       async jwt({ token, user, account, profile }) {
         if (account && account.provider !== "credentials") {
           const email = profile?.email ?? user?.email;
           if (!email) throw new Error("The provider did not share an email address.");
-          const linked = await findOrCreateOAuthUser({ provider: account.provider, providerAccountId: account.providerAccountId, email, name: profile?.name ?? user?.name });
+          const linked = await findOrCreateOAuthUser({
+            provider: account.provider,
+            providerAccountId: account.providerAccountId,
+            email,
+            name: profile?.name ?? user?.name,
+          });
           token.sub = linked.id;
         } else if (user) {
           token.sub = user.id;
         }
         // A sign-in: the token names its server-side session, which every request checks (lib/auth/sessions.ts).
-        if (user && token.sub) token.sid = await startSession({ userId: token.sub, userAgent: (await headers()).get("user-agent") });
+        if (user && token.sub)
+          token.sid = await startSession({ userId: token.sub, userAgent: (await headers()).get("user-agent") });
         return token;
       },
       async session({ session, token }) {

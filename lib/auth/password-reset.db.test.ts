@@ -4,7 +4,10 @@ import { db } from "@/lib/db";
 
 // Each test from a network of its own (the per-network limit has a test of its own below).
 let forwardedFor = "203.0.113.1";
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": forwardedFor }), cookies: async () => ({ get: () => undefined, set: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": forwardedFor }),
+  cookies: async () => ({ get: () => undefined, set: () => {} }),
+}));
 globalThis.tallyClientAddressFromSocket = true;
 beforeEach(() => {
   forwardedFor = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
@@ -21,15 +24,23 @@ const { startSession, activeSessionUser } = await import("./sessions");
 const { consumeToken } = await import("./tokens");
 
 async function person({ verified = true } = {}) {
-  return createUser({ email: `reset-${randomUUID()}@example.test`, passwordHash: await hashPassword("the old passphrase"), emailVerified: verified });
+  return createUser({
+    email: `reset-${randomUUID()}@example.test`,
+    passwordHash: await hashPassword("the old passphrase"),
+    emailVerified: verified,
+  });
 }
 
 async function resetLinkTo(email: string) {
-  const message = await db().emailOutbox.findFirstOrThrow({ where: { to: email, subject: "Reset your Tally password" }, orderBy: { createdAt: "desc" } });
+  const message = await db().emailOutbox.findFirstOrThrow({
+    where: { to: email, subject: "Reset your Tally password" },
+    orderBy: { createdAt: "desc" },
+  });
   return /\/reset-password\/([\w-]+)/.exec(message.body)![1]!;
 }
 
-const passwordOf = async (userId: string) => (await db().user.findUniqueOrThrow({ where: { id: userId } })).passwordHash!;
+const passwordOf = async (userId: string) =>
+  (await db().user.findUniqueOrThrow({ where: { id: userId } })).passwordHash!;
 
 describe("forgot password", () => {
   it("answers the same whether or not the email has an account, and emails only a real one", async () => {
@@ -49,12 +60,20 @@ describe("forgot password", () => {
     const phone = await startSession({ userId: user.id, userAgent: "phone" });
     await requestPasswordResetEmail({ email: user.email });
     const token = await resetLinkTo(user.email);
-    expect(await setNewPassword({ token, password: "a brand new passphrase" })).toEqual({ ok: true, data: { email: user.email } });
+    expect(await setNewPassword({ token, password: "a brand new passphrase" })).toEqual({
+      ok: true,
+      data: { email: user.email },
+    });
     expect(await verifyPassword(await passwordOf(user.id), "a brand new passphrase")).toBe(true);
     for (const sid of [laptop, phone]) expect(await activeSessionUser({ sid, userId: user.id })).toBeNull();
-    expect(await db().emailOutbox.findFirst({ where: { to: user.email, subject: "Your Tally password was changed" } })).not.toBeNull();
+    expect(
+      await db().emailOutbox.findFirst({ where: { to: user.email, subject: "Your Tally password was changed" } }),
+    ).not.toBeNull();
     // The same link again (a replay): refused, the password stays.
-    expect(await setNewPassword({ token, password: "an attacker's passphrase" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await setNewPassword({ token, password: "an attacker's passphrase" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await verifyPassword(await passwordOf(user.id), "a brand new passphrase")).toBe(true);
   });
 
@@ -62,18 +81,27 @@ describe("forgot password", () => {
     const user = await person();
     await requestPasswordResetEmail({ email: user.email });
     const first = await resetLinkTo(user.email);
-    expect(await consumeToken({ token: first, purpose: "RESET_PASSWORD", now: new Date(Date.now() + 60 * 60_000 + 1_000) })).toBeNull();
+    expect(
+      await consumeToken({ token: first, purpose: "RESET_PASSWORD", now: new Date(Date.now() + 60 * 60_000 + 1_000) }),
+    ).toBeNull();
     await requestPasswordResetEmail({ email: user.email });
     const second = await resetLinkTo(user.email);
     expect(second).not.toBe(first);
-    expect(await setNewPassword({ token: first, password: "a brand new passphrase" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-    expect(await setNewPassword({ token: second, password: "short" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await setNewPassword({ token: first, password: "a brand new passphrase" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
+    expect(await setNewPassword({ token: second, password: "short" })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
     expect(await setNewPassword({ token: second, password: "a brand new passphrase" })).toMatchObject({ ok: true });
   });
 
   it("sends a few emails an hour per account, then stays quiet (with the same answer)", async () => {
     const user = await person();
-    for (let i = 0; i < RESET_EMAILS_PER_HOUR + 2; i += 1) expect(await requestPasswordResetEmail({ email: user.email })).toMatchObject({ ok: true });
+    for (let i = 0; i < RESET_EMAILS_PER_HOUR + 2; i += 1)
+      expect(await requestPasswordResetEmail({ email: user.email })).toMatchObject({ ok: true });
     expect(await db().emailOutbox.count({ where: { to: user.email } })).toBe(RESET_EMAILS_PER_HOUR);
   });
 

@@ -15,7 +15,7 @@ const ORIGIN = "https://tally.invalid";
  */
 export function safeCallbackUrl(value: string | string[] | null | undefined, fallback = "/chat") {
   if (typeof value !== "string" || !value.startsWith("/") || value.length > 2048) return fallback;
-   
+
   if (/[\u0000-\u001f\u007f\\]/.test(value) || /%(0[0-9a-f]|1[0-9a-f]|7f|5c)/i.test(value)) return fallback;
   let url: URL;
   try {

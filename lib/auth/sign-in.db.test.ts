@@ -6,55 +6,99 @@ import { authorizeCredentials, SignInRateLimited } from "./sign-in";
 
 describe("credentials sign-in", () => {
   it("accepts the right password (any email case) and stores only an Argon2id hash", async () => {
-    const user = await createUser({ email: "Grace@Example.test", passwordHash: await hashPassword("a long passphrase"), emailVerified: true });
+    const user = await createUser({
+      email: "Grace@Example.test",
+      passwordHash: await hashPassword("a long passphrase"),
+      emailVerified: true,
+    });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await authorizeCredentials({ email: "grace@example.test", password: "a long passphrase" }, "1.1.1.1")).toMatchObject({ id: user.id });
+    expect(
+      await authorizeCredentials({ email: "grace@example.test", password: "a long passphrase" }, "1.1.1.1"),
+    ).toMatchObject({ id: user.id });
     expect(await authorizeCredentials({ email: "GRACE@example.test", password: "wrong" }, "1.1.1.1")).toBeNull();
     expect(await authorizeCredentials({ email: "nobody@example.test", password: "x" }, "1.1.1.1")).toBeNull();
     expect(await authorizeCredentials({ email: "not an email", password: "x" }, "1.1.1.1")).toBeNull();
   });
 
   it("refuses a sixth attempt from the same address for the same email, even with the right password, and says for how long", async () => {
-    await createUser({ email: "locked@example.test", passwordHash: await hashPassword("right password"), emailVerified: true });
-    for (let i = 0; i < 5; i += 1) expect(await authorizeCredentials({ email: "locked@example.test", password: "nope" }, "2.2.2.2")).toBeNull();
-    const refusal = await authorizeCredentials({ email: "locked@example.test", password: "right password" }, "2.2.2.2").catch((e) => e);
+    await createUser({
+      email: "locked@example.test",
+      passwordHash: await hashPassword("right password"),
+      emailVerified: true,
+    });
+    for (let i = 0; i < 5; i += 1)
+      expect(await authorizeCredentials({ email: "locked@example.test", password: "nope" }, "2.2.2.2")).toBeNull();
+    const refusal = await authorizeCredentials(
+      { email: "locked@example.test", password: "right password" },
+      "2.2.2.2",
+    ).catch((e) => e);
     expect(refusal).toBeInstanceOf(SignInRateLimited);
     expect(refusal.message).toBe("RateLimited:15");
   });
 
   it("a success clears the email's failed attempts", async () => {
-    await createUser({ email: "ok@example.test", passwordHash: await hashPassword("right password"), emailVerified: true });
-    for (let i = 0; i < 4; i += 1) await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3");
-    expect(await authorizeCredentials({ email: "ok@example.test", password: "right password" }, "3.3.3.3")).not.toBeNull();
-    for (let i = 0; i < 4; i += 1) expect(await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3")).toBeNull();
+    await createUser({
+      email: "ok@example.test",
+      passwordHash: await hashPassword("right password"),
+      emailVerified: true,
+    });
+    for (let i = 0; i < 4; i += 1)
+      await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3");
+    expect(
+      await authorizeCredentials({ email: "ok@example.test", password: "right password" }, "3.3.3.3"),
+    ).not.toBeNull();
+    for (let i = 0; i < 4; i += 1)
+      expect(await authorizeCredentials({ email: "ok@example.test", password: "nope" }, "3.3.3.3")).toBeNull();
   });
 });
 
 describe("sign-in throttles an attacker without locking the owner out", () => {
   it("six wrong passwords from a stranger's address: the stranger waits, the owner signs in from theirs", async () => {
-    const owner = await createUser({ email: "owner@example.test", passwordHash: await hashPassword("owner's passphrase"), emailVerified: true });
-    for (let i = 0; i < 6; i += 1) await authorizeCredentials({ email: "owner@example.test", password: `guess ${i}` }, "198.51.100.66").catch((e) => e);
-    await expect(authorizeCredentials({ email: "owner@example.test", password: "guess 7" }, "198.51.100.66")).rejects.toBeInstanceOf(SignInRateLimited);
-    expect(await authorizeCredentials({ email: "owner@example.test", password: "owner's passphrase" }, "203.0.113.10")).toMatchObject({ id: owner.id });
+    const owner = await createUser({
+      email: "owner@example.test",
+      passwordHash: await hashPassword("owner's passphrase"),
+      emailVerified: true,
+    });
+    for (let i = 0; i < 6; i += 1)
+      await authorizeCredentials({ email: "owner@example.test", password: `guess ${i}` }, "198.51.100.66").catch(
+        (e) => e,
+      );
+    await expect(
+      authorizeCredentials({ email: "owner@example.test", password: "guess 7" }, "198.51.100.66"),
+    ).rejects.toBeInstanceOf(SignInRateLimited);
+    expect(
+      await authorizeCredentials({ email: "owner@example.test", password: "owner's passphrase" }, "203.0.113.10"),
+    ).toMatchObject({ id: owner.id });
   });
 
   it("one address spraying many emails is stopped after 20 attempts in 15 minutes", async () => {
     const outcomes: string[] = [];
     for (let i = 0; i < 40; i += 1) {
       const email = `spray-${i % 8}@example.test`;
-      outcomes.push(await authorizeCredentials({ email, password: "Password1!" }, "192.0.2.99").then(() => "tried", (e) => (e instanceof SignInRateLimited ? "refused" : "error")));
+      outcomes.push(
+        await authorizeCredentials({ email, password: "Password1!" }, "192.0.2.99").then(
+          () => "tried",
+          (e) => (e instanceof SignInRateLimited ? "refused" : "error"),
+        ),
+      );
     }
     expect(outcomes.filter((o) => o === "tried")).toHaveLength(20);
     expect(outcomes.slice(20).every((o) => o === "refused")).toBe(true);
   });
 
   it("a guess spread over many addresses still hits the per-email limit", async () => {
-    await createUser({ email: "target@example.test", passwordHash: await hashPassword("target passphrase"), emailVerified: true });
+    await createUser({
+      email: "target@example.test",
+      passwordHash: await hashPassword("target passphrase"),
+      emailVerified: true,
+    });
     let refused = 0;
     for (let i = 0; i < 60; i += 1) {
-      await authorizeCredentials({ email: "target@example.test", password: `guess ${i}` }, `198.51.100.${i}`).catch((e) => {
-        if (e instanceof SignInRateLimited) refused += 1;
-      });
+      await authorizeCredentials({ email: "target@example.test", password: `guess ${i}` }, `198.51.100.${i}`).catch(
+        (e) => {
+          if (e instanceof SignInRateLimited) refused += 1;
+        },
+      );
     }
     expect(refused).toBe(10);
   });
@@ -81,7 +125,9 @@ describe("rate limiter", () => {
   });
 
   it("never refuses a first burst below the limit, while concurrent callers create the counter", async () => {
-    const outcomes = await Promise.all(Array.from({ length: 48 }, () => consumeRateLimit("first-burst", { limit: 1000, windowMs: 60_000 })));
+    const outcomes = await Promise.all(
+      Array.from({ length: 48 }, () => consumeRateLimit("first-burst", { limit: 1000, windowMs: 60_000 })),
+    );
     expect(outcomes.filter((o) => !o.allowed)).toEqual([]);
   });
 });

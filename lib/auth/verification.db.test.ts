@@ -47,7 +47,11 @@ const chat = () => sendChatMessage({ requestId: randomUUID(), model: "swift", pr
 describe("a new email-and-password account", () => {
   it("cannot use a disposable inbox (a maintained list): refused before any account exists", async () => {
     const email = `farm-${randomUUID()}@mailinator.com`;
-    expect(await signUp({ name: "Farmer", email, password: "long enough passphrase" })).toMatchObject({ ok: false, code: "INVALID_INPUT", message: expect.stringContaining("disposable") });
+    expect(await signUp({ name: "Farmer", email, password: "long enough passphrase" })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      message: expect.stringContaining("disposable"),
+    });
     expect(await db().user.count({ where: { email } })).toBe(0);
   });
 
@@ -55,18 +59,30 @@ describe("a new email-and-password account", () => {
     const { user } = await signUpAndReadEmail();
     expect(user.emailVerifiedAt).toBeNull();
     expect(await available(user.id)).toBe(0);
-    expect(await chat()).toMatchObject({ ok: false, code: "EMAIL_UNVERIFIED", message: expect.stringContaining(`open the link we sent to ${user.email}`) });
+    expect(await chat()).toMatchObject({
+      ok: false,
+      code: "EMAIL_UNVERIFIED",
+      message: expect.stringContaining(`open the link we sent to ${user.email}`),
+    });
     expect(await db().hold.count({ where: { userId: user.id } })).toBe(0);
     expect(await db().conversation.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db().emailOutbox.findFirstOrThrow({ where: { to: user.email } })).toMatchObject({ subject: "Confirm your email for Tally" });
+    expect(await db().emailOutbox.findFirstOrThrow({ where: { to: user.email } })).toMatchObject({
+      subject: "Confirm your email for Tally",
+    });
   });
 
   it("the link verifies once and brings the 100 free credits once; used again it is refused", async () => {
     const { user, token } = await signUpAndReadEmail();
     expect(await confirmEmail({ token })).toEqual({ ok: true, data: { email: user.email } });
-    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ emailVerifiedAt: expect.any(Date) });
+    expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      emailVerifiedAt: expect.any(Date),
+    });
     expect(await available(user.id)).toBe(100);
-    expect(await confirmEmail({ token })).toMatchObject({ ok: false, code: "NOT_FOUND", message: expect.stringContaining("expired or was already used") });
+    expect(await confirmEmail({ token })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: expect.stringContaining("expired or was already used"),
+    });
     expect(await available(user.id)).toBe(100);
     signInAs({ ...user, emailVerifiedAt: new Date() });
     expect(await chat()).toMatchObject({ ok: true });
@@ -85,9 +101,14 @@ describe("a new email-and-password account", () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id).not.toContain(token);
     expect(JSON.stringify(rows)).not.toContain(token);
-    expect(await confirmEmail({ token: `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}` })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await confirmEmail({ token: `${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}` })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await consumeToken({ token, purpose: "RESET_PASSWORD" })).toBeNull();
-    expect(await consumeToken({ token, purpose: "VERIFY_EMAIL", now: new Date(Date.now() + 24 * 60 * 60_000 + 1_000) })).toBeNull();
+    expect(
+      await consumeToken({ token, purpose: "VERIFY_EMAIL", now: new Date(Date.now() + 24 * 60 * 60_000 + 1_000) }),
+    ).toBeNull();
     expect(await available(user.id)).toBe(0);
     // Still unused: within its day it works.
     expect(await confirmEmail({ token })).toMatchObject({ ok: true });
@@ -96,7 +117,11 @@ describe("a new email-and-password account", () => {
   it("a link for an address the account no longer uses verifies nothing", async () => {
     const { user, token } = await signUpAndReadEmail();
     await db().user.update({ where: { id: user.id }, data: { email: newEmail() } });
-    expect(await confirmEmail({ token })).toMatchObject({ ok: false, code: "NOT_FOUND", message: expect.stringContaining("no longer uses") });
+    expect(await confirmEmail({ token })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+      message: expect.stringContaining("no longer uses"),
+    });
     expect(await available(user.id)).toBe(0);
   });
 
@@ -115,7 +140,8 @@ describe("a new email-and-password account", () => {
 
   it("Resend sends a new link (the old one still works) a few times an hour, then asks to wait", async () => {
     const { user, token } = await signUpAndReadEmail();
-    for (let i = 0; i < VERIFICATION_EMAILS_PER_HOUR; i += 1) expect(await resendVerification({})).toMatchObject({ ok: true, data: { alreadyVerified: false } });
+    for (let i = 0; i < VERIFICATION_EMAILS_PER_HOUR; i += 1)
+      expect(await resendVerification({})).toMatchObject({ ok: true, data: { alreadyVerified: false } });
     expect(await resendVerification({})).toMatchObject({ ok: false, code: "RATE_LIMITED" });
     expect(await db().emailOutbox.count({ where: { to: user.email } })).toBe(1 + VERIFICATION_EMAILS_PER_HOUR);
     expect(await confirmEmail({ token })).toMatchObject({ ok: true });
@@ -124,9 +150,19 @@ describe("a new email-and-password account", () => {
 
   it("an OAuth sign-in with the same provider-verified email verifies the account", async () => {
     const { user } = await signUpAndReadEmail();
-    await findOrCreateOAuthUser({ provider: "github", providerAccountId: randomUUID(), email: user.email, name: "New Person" });
+    await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: randomUUID(),
+      email: user.email,
+      name: "New Person",
+    });
     expect(await available(user.id)).toBe(100);
-    const fresh = await findOrCreateOAuthUser({ provider: "github", providerAccountId: randomUUID(), email: newEmail(), name: null });
+    const fresh = await findOrCreateOAuthUser({
+      provider: "github",
+      providerAccountId: randomUUID(),
+      email: newEmail(),
+      name: null,
+    });
     expect(fresh.emailVerifiedAt).toEqual(expect.any(Date));
     expect(await available(fresh.id)).toBe(100);
   });

@@ -24,7 +24,9 @@ export async function sendVerificationEmail({ userId, email }: { userId: string;
     to: email,
     subject: "Confirm your email for Tally",
     heading: "Confirm your email",
-    paragraphs: [`Welcome to Tally. Confirm this address to get your ${PLANS.FREE.monthlyCredits} free credits for this month.`],
+    paragraphs: [
+      `Welcome to Tally. Confirm this address to get your ${PLANS.FREE.monthlyCredits} free credits for this month.`,
+    ],
     action: { label: "Confirm your email", url: link },
     footnote: "The link works once, for 24 hours. If you did not sign up for Tally, ignore this email.",
   });
@@ -37,15 +39,29 @@ export async function sendVerificationEmail({ userId, email }: { userId: string;
  * Free account gets this period's allowance in the same transaction; any referral bonus that waited
  * for the verification is granted. Repeating it changes nothing.
  */
-export async function markEmailVerified({ userId, email, now = new Date() }: { userId: string; email: string; now?: Date }) {
+export async function markEmailVerified({
+  userId,
+  email,
+  now = new Date(),
+}: {
+  userId: string;
+  email: string;
+  now?: Date;
+}) {
   const verified = await ledgerTx(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: userId, email: email.toLowerCase(), emailVerifiedAt: null }, data: { emailVerifiedAt: now } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, email: email.toLowerCase(), emailVerifiedAt: null },
+      data: { emailVerifiedAt: now },
+    });
     if (count === 0) return false;
     await startFreePeriodInTx(tx, { userId, now });
     return true;
   });
   if (!verified) return false;
-  const referrals = await db().referral.findMany({ where: { OR: [{ refereeId: userId }, { referrerId: userId }], convertedAt: { not: null } }, select: { refereeId: true } });
+  const referrals = await db().referral.findMany({
+    where: { OR: [{ refereeId: userId }, { referrerId: userId }], convertedAt: { not: null } },
+    select: { refereeId: true },
+  });
   for (const { refereeId } of referrals) await grantReferralBonuses(refereeId);
   return true;
 }
@@ -53,10 +69,15 @@ export async function markEmailVerified({ userId, email, now = new Date() }: { u
 /** Uses a verification link: the token works once, for 24 hours, and only for the address it was sent to. */
 export async function verifyEmail({ token, now = new Date() }: { token: string; now?: Date }) {
   const used = await consumeToken({ token, purpose: "VERIFY_EMAIL", now });
-  if (!used) throw new AppError("NOT_FOUND", "This link has expired or was already used. Sign in and ask for a new one.");
-  const user = await db().user.findUnique({ where: { id: used.userId }, select: { email: true, emailVerifiedAt: true } });
+  if (!used)
+    throw new AppError("NOT_FOUND", "This link has expired or was already used. Sign in and ask for a new one.");
+  const user = await db().user.findUnique({
+    where: { id: used.userId },
+    select: { email: true, emailVerifiedAt: true },
+  });
   // The person changed their email since the link was sent: it proves an address they no longer use.
-  if (!user || user.email !== used.email) throw new AppError("NOT_FOUND", "This link is for an email address your account no longer uses.");
+  if (!user || user.email !== used.email)
+    throw new AppError("NOT_FOUND", "This link is for an email address your account no longer uses.");
   await markEmailVerified({ userId: used.userId, email: used.email, now });
   return { email: used.email };
 }

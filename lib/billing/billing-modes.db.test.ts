@@ -30,7 +30,11 @@ describe("billing off: a public server without Stripe keys", () => {
   it("refuses every billing action with BILLING_DISABLED and grants nothing", async () => {
     expect(billingMode()).toBe("off");
     const person = await signInAsNewUser();
-    const refused = { ok: false, code: "BILLING_DISABLED", message: expect.stringContaining("Payments are not set up on this server") };
+    const refused = {
+      ok: false,
+      code: "BILLING_DISABLED",
+      message: expect.stringContaining("Payments are not set up on this server"),
+    };
     expect(await buyPack({ packId: "pack-500" })).toEqual(refused);
     expect(await startPlanChange({ plan: "PRO" })).toEqual(refused);
     expect(await openPortal({})).toEqual(refused);
@@ -42,16 +46,34 @@ describe("billing off: a public server without Stripe keys", () => {
     expect(await sandboxPayments.endSandboxRetries({})).toEqual(refused);
     expect(await sandboxPayments.refundSandboxPayment({ paymentIntentId: "pi_anything" })).toEqual(refused);
     expect(await sandboxPayments.disputeSandboxPayment({ paymentIntentId: "pi_anything" })).toEqual(refused);
-    expect(await sandboxPayments.closeSandboxDispute({ paymentIntentId: "pi_anything", outcome: "won" })).toEqual(refused);
+    expect(await sandboxPayments.closeSandboxDispute({ paymentIntentId: "pi_anything", outcome: "won" })).toEqual(
+      refused,
+    );
     expect(await wallet(person.id)).toMatchObject({ available: 100 });
     expect(await db().packPurchase.count({ where: { userId: person.id } })).toBe(0);
-    expect(await db().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ plan: "FREE", stripeCustomerId: null });
+    expect(await db().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      plan: "FREE",
+      stripeCustomerId: null,
+    });
   });
 
   it("answers webhooks 503 BILLING_DISABLED, even ones signed with the sandbox's secret", async () => {
-    const payload = JSON.stringify({ id: `evt_${randomUUID()}`, type: "checkout.session.completed", data: { object: {} } });
-    const signature = new Stripe("sk_test_signer").webhooks.generateTestHeaderString({ payload, secret: webhookSecret() });
-    const response = await webhook(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: payload, headers: { "stripe-signature": signature } }));
+    const payload = JSON.stringify({
+      id: `evt_${randomUUID()}`,
+      type: "checkout.session.completed",
+      data: { object: {} },
+    });
+    const signature = new Stripe("sk_test_signer").webhooks.generateTestHeaderString({
+      payload,
+      secret: webhookSecret(),
+    });
+    const response = await webhook(
+      new Request("http://localhost/api/stripe/webhook", {
+        method: "POST",
+        body: payload,
+        headers: { "stripe-signature": signature },
+      }),
+    );
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ error: "BILLING_DISABLED" });
     expect(await db().stripeEvent.count()).toBe(0);
@@ -66,7 +88,12 @@ describe("test mode's sandbox server", () => {
     const { port } = (client as unknown as { _api: { port: string } })._api;
     expect(await client.customers.create({ email: "a@example.test" })).toMatchObject({ object: "customer" });
     for (const key of ["sk_test_sandbox", "sk_live_anything", "sk_test_"]) {
-      const intruder = new Stripe(key, { host: "127.0.0.1", port: Number(port), protocol: "http", maxNetworkRetries: 0 });
+      const intruder = new Stripe(key, {
+        host: "127.0.0.1",
+        port: Number(port),
+        protocol: "http",
+        maxNetworkRetries: 0,
+      });
       await expect(intruder.customers.create({ email: "b@example.test" })).rejects.toMatchObject({ statusCode: 401 });
     }
   });
@@ -79,9 +106,18 @@ describe("test mode's checkout page", () => {
     const bought = await buyPack({ packId: "pack-500" });
     if (!bought.ok) throw new Error(bought.message);
     const sessionId = bought.data.redirectUrl.split("/").pop()!;
-    expect(await completeSandboxCheckout({ sessionId, outcome: "paid" })).toEqual({ ok: true, data: { mode: "payment", alreadyPaid: false } });
-    expect(await completeSandboxCheckout({ sessionId, outcome: "paid" })).toEqual({ ok: true, data: { mode: "payment", alreadyPaid: true } });
-    expect(await completeSandboxCheckout({ sessionId, outcome: "async_succeeded" })).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await completeSandboxCheckout({ sessionId, outcome: "paid" })).toEqual({
+      ok: true,
+      data: { mode: "payment", alreadyPaid: false },
+    });
+    expect(await completeSandboxCheckout({ sessionId, outcome: "paid" })).toEqual({
+      ok: true,
+      data: { mode: "payment", alreadyPaid: true },
+    });
+    expect(await completeSandboxCheckout({ sessionId, outcome: "async_succeeded" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+    });
     expect(await wallet(person.id)).toMatchObject({ available: 600 });
   });
 });

@@ -5,7 +5,8 @@ import { signInAs, signInAsNewUser } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 
-const { checkout, deliver, deliverChaotically, sandboxEmulator, sessionIdOf, runStripeStandIn, webhook } = await import("@/lib/testing/stripe-harness");
+const { checkout, deliver, deliverChaotically, sandboxEmulator, sessionIdOf, runStripeStandIn, webhook } =
+  await import("@/lib/testing/stripe-harness");
 const { stripe } = await import("./stripe");
 const { buyPack } = await import("./actions/buy-pack");
 const { abandonCheckout } = await import("./actions/abandon-checkout");
@@ -34,8 +35,14 @@ describe("credit packs", () => {
     expect((await wallet(person.id)).available).toBe(100);
     await deliverChaotically(await sandboxEmulator().completeCheckout(sessionId, "paid"));
     expect((await wallet(person.id)).available).toBe(600);
-    expect(await db().packPurchase.findUnique({ where: { checkoutSessionId: sessionId } })).toMatchObject({ status: "PAID", credits: 500 });
-    expect(await db().creditBucket.findFirst({ where: { userId: person.id, source: "PACK" } })).toMatchObject({ granted: 500, expiresAt: null });
+    expect(await db().packPurchase.findUnique({ where: { checkoutSessionId: sessionId } })).toMatchObject({
+      status: "PAID",
+      credits: 500,
+    });
+    expect(await db().creditBucket.findFirst({ where: { userId: person.id, source: "PACK" } })).toMatchObject({
+      granted: 500,
+      expiresAt: null,
+    });
   });
 
   it("paid asynchronously are credited only when the payment succeeds", async () => {
@@ -51,12 +58,15 @@ describe("credit packs", () => {
     await deliverChaotically(await emulator.completeCheckout(failing, "async_pending"));
     await deliverChaotically(await emulator.completeCheckout(failing, "async_failed"));
     expect((await wallet(person.id)).available).toBe(1600);
-    expect(await db().packPurchase.findUnique({ where: { checkoutSessionId: failing } })).toMatchObject({ status: "FAILED" });
+    expect(await db().packPurchase.findUnique({ where: { checkoutSessionId: failing } })).toMatchObject({
+      status: "FAILED",
+    });
   });
 });
 
 describe("abandoned pack checkouts", () => {
-  const purchaseOf = (sessionId: string) => db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: sessionId } });
+  const purchaseOf = (sessionId: string) =>
+    db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: sessionId } });
 
   it("coming back through the cancel URL closes the checkout: not pending, no longer payable, nothing credited", async () => {
     const person = await signInAsNewUser();
@@ -108,7 +118,9 @@ describe("webhook security", () => {
     expect((await deliver(completed!, { secret: "whsec_wrong" })).status).toBe(400);
     expect((await deliver(completed!, { timestamp: Math.floor(Date.now() / 1000) - 600 })).status).toBe(400);
     const forged = { ...completed!, id: "evt_forged" };
-    const unsigned = await webhook(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: JSON.stringify(forged) }));
+    const unsigned = await webhook(
+      new Request("http://localhost/api/stripe/webhook", { method: "POST", body: JSON.stringify(forged) }),
+    );
     expect(unsigned.status).toBe(400);
     expect((await wallet(person.id)).available).toBe(100);
     expect(await db().stripeEvent.count({ where: { id: { in: [completed!.id, "evt_forged"] } } })).toBe(0);
@@ -122,7 +134,11 @@ describe("plans", () => {
     await subscribe("PRO");
     expect(await user(person.id)).toMatchObject({ plan: "PRO" });
     expect(await wallet(person.id)).toMatchObject({ available: 2_500 });
-    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({ plan: "PRO", status: "active", cancelAtPeriodEnd: false });
+    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({
+      plan: "PRO",
+      status: "active",
+      cancelAtPeriodEnd: false,
+    });
   });
 
   it("a new period expires the unused allowance (no rollover) and keeps packs", async () => {
@@ -135,14 +151,19 @@ describe("plans", () => {
     const subscription = await db().subscription.findUniqueOrThrow({ where: { userId: person.id } });
     await deliverChaotically(await sandboxEmulator().renewSubscription(subscription.stripeSubscriptionId));
     expect((await wallet(person.id)).available).toBe(1_000 + 500);
-    expect((await db().subscription.findUniqueOrThrow({ where: { userId: person.id } })).currentPeriodStart).toEqual(subscription.currentPeriodEnd);
+    expect((await db().subscription.findUniqueOrThrow({ where: { userId: person.id } })).currentPeriodStart).toEqual(
+      subscription.currentPeriodEnd,
+    );
   });
 
   it("upgrade Starter → Pro mid-period: at once, the new allowance minus what this period spent", async () => {
     const person = await signInAsNewUser();
     await subscribe("STARTER");
     for (let i = 0; i < 2; i += 1) await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: `q${i}` }); // 30 spent
-    expect(await startPlanChange({ plan: "PRO" })).toMatchObject({ ok: true, data: { redirectUrl: null, change: "upgraded" } });
+    expect(await startPlanChange({ plan: "PRO" })).toMatchObject({
+      ok: true,
+      data: { redirectUrl: null, change: "upgraded" },
+    });
     expect(await user(person.id)).toMatchObject({ plan: "PRO" });
     expect((await wallet(person.id)).available).toBe(2_500 - 30);
   });
@@ -150,9 +171,14 @@ describe("plans", () => {
   it("downgrade Pro → Starter takes effect at the end of the period", async () => {
     const person = await signInAsNewUser();
     await subscribe("PRO");
-    expect(await startPlanChange({ plan: "STARTER" })).toMatchObject({ ok: true, data: { change: "downgrade-scheduled" } });
+    expect(await startPlanChange({ plan: "STARTER" })).toMatchObject({
+      ok: true,
+      data: { change: "downgrade-scheduled" },
+    });
     expect(await user(person.id)).toMatchObject({ plan: "PRO" });
-    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({ scheduledPlan: "STARTER" });
+    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({
+      scheduledPlan: "STARTER",
+    });
     expect((await wallet(person.id)).available).toBe(2_500);
     const { stripeSubscriptionId } = await db().subscription.findUniqueOrThrow({ where: { userId: person.id } });
     await deliverChaotically(await sandboxEmulator().renewSubscription(stripeSubscriptionId));
@@ -164,7 +190,9 @@ describe("plans", () => {
     const person = await signInAsNewUser();
     await subscribe("STARTER");
     expect(await setCancellation({ cancel: true })).toMatchObject({ ok: true, data: { cancelAtPeriodEnd: true } });
-    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({ cancelAtPeriodEnd: true });
+    expect(await db().subscription.findUnique({ where: { userId: person.id } })).toMatchObject({
+      cancelAtPeriodEnd: true,
+    });
     expect(await user(person.id)).toMatchObject({ plan: "STARTER" });
     const { stripeSubscriptionId } = await db().subscription.findUniqueOrThrow({ where: { userId: person.id } });
     await deliverChaotically(await sandboxEmulator().renewSubscription(stripeSubscriptionId));
@@ -189,7 +217,9 @@ describe("referrals", () => {
     expect((await wallet(referee.id)).available).toBe(1_000 + 500 + 500 + 100);
     expect((await wallet(referrer.id)).available).toBe(100 + 200);
     signInAs(referrer);
-    expect(await db().referral.findUnique({ where: { refereeId: referee.id } })).toMatchObject({ convertedAt: expect.any(Date) });
+    expect(await db().referral.findUnique({ where: { refereeId: referee.id } })).toMatchObject({
+      convertedAt: expect.any(Date),
+    });
   });
 
   it("go only to verified people: an unverified referee who pays gets theirs when they verify, never after a refund", async () => {
@@ -214,7 +244,13 @@ describe("referrals", () => {
 
     const refunded = await pays(false);
     const { payment_intent } = await (await stripe()).checkout.sessions.retrieve(refunded.sessionId);
-    await deliverChaotically(await sandboxEmulator().refund(String(payment_intent), undefined, []).then(() => [{ id: `evt_${randomUUID()}`, type: "refund.created", data: { object: { payment_intent } } } as never]));
+    await deliverChaotically(
+      await sandboxEmulator()
+        .refund(String(payment_intent), undefined, [])
+        .then(() => [
+          { id: `evt_${randomUUID()}`, type: "refund.created", data: { object: { payment_intent } } } as never,
+        ]),
+    );
     await markEmailVerified({ userId: refunded.referee.id, email: refunded.referee.email });
     expect((await wallet(refunded.referee.id)).available).toBe(100);
     expect(await db().creditBucket.count({ where: { userId: refunded.referee.id, source: "REFERRAL" } })).toBe(0);
@@ -228,7 +264,13 @@ describe("referrals", () => {
     const customer = await (await stripe()).customers.create({ email: referee.email });
     await db().user.update({ where: { id: referee.id }, data: { stripeCustomerId: customer.id } });
     // Everything in the body is made up; only the handler's re-read from Stripe may count.
-    const forged = { id: `evt_${randomUUID()}`, type: "invoice.paid", data: { object: { id: "in_madeup", object: "invoice", customer: customer.id, amount_paid: 99_999, status: "paid" } } };
+    const forged = {
+      id: `evt_${randomUUID()}`,
+      type: "invoice.paid",
+      data: {
+        object: { id: "in_madeup", object: "invoice", customer: customer.id, amount_paid: 99_999, status: "paid" },
+      },
+    };
     expect((await deliver(forged)).status).toBe(500);
     expect(await db().referral.findUnique({ where: { refereeId: referee.id } })).toMatchObject({ convertedAt: null });
     expect((await wallet(referrer.id)).available).toBe(100);
@@ -239,11 +281,22 @@ describe("referrals", () => {
 describe("personal limits", () => {
   it("the monthly spend cap refuses requests beyond it, with a clear message and no charge", async () => {
     const person = await signInAsNewUser();
-    expect(await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: 10 })).toMatchObject({ ok: true, data: { capRemaining: 10 } });
+    expect(await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: 10 })).toMatchObject({
+      ok: true,
+      data: { capRemaining: 10 },
+    });
     const refused = await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "too dear" });
-    expect(refused).toMatchObject({ ok: false, code: "SPEND_CAP_REACHED", message: expect.stringMatching(/spending limit/) });
-    for (let i = 0; i < 10; i += 1) expect((await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: `q${i}` })).ok).toBe(true);
-    expect(await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "one more" })).toMatchObject({ ok: false, code: "SPEND_CAP_REACHED" });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "SPEND_CAP_REACHED",
+      message: expect.stringMatching(/spending limit/),
+    });
+    for (let i = 0; i < 10; i += 1)
+      expect((await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: `q${i}` })).ok).toBe(true);
+    expect(await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "one more" })).toMatchObject({
+      ok: false,
+      code: "SPEND_CAP_REACHED",
+    });
     expect((await wallet(person.id)).available).toBe(90);
     await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: null });
     expect((await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "uncapped" })).ok).toBe(true);
@@ -256,6 +309,8 @@ describe("personal limits", () => {
     expect(await db().emailOutbox.count({ where: { to: person.email } })).toBe(0);
     await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "b" }); // 70
     await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "c" }); // 55
-    expect(await db().emailOutbox.findMany({ where: { to: person.email } })).toMatchObject([{ subject: "Your Tally balance is below 80 credits" }]);
+    expect(await db().emailOutbox.findMany({ where: { to: person.email } })).toMatchObject([
+      { subject: "Your Tally balance is below 80 credits" },
+    ]);
   });
 });

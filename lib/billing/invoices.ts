@@ -19,16 +19,20 @@ export function subscriptionOf(invoice: Stripe.Invoice) {
 /** What the invoice bills for: the plan of its charged line (a proration's credit line is negative) and that line's period. */
 export function billedPlan(invoice: Stripe.Invoice) {
   const line = invoice.lines.data.filter((candidate) => candidate.amount > 0).at(-1) ?? invoice.lines.data[0];
-  const details = (line as { pricing?: { price_details?: { price?: string | { id: string } } } } | undefined)?.pricing?.price_details?.price;
+  const details = (line as { pricing?: { price_details?: { price?: string | { id: string } } } } | undefined)?.pricing
+    ?.price_details?.price;
   const priceId = typeof details === "string" ? details : details?.id;
   const plan = priceId ? planForPrice(priceId) : null;
-  return { plan, period: line ? { start: new Date(line.period.start * 1000), end: new Date(line.period.end * 1000) } : null };
+  return {
+    plan,
+    period: line ? { start: new Date(line.period.start * 1000), end: new Date(line.period.end * 1000) } : null,
+  };
 }
 
 function paymentIntentOf(invoice: Stripe.Invoice, status = "paid") {
   const payment = invoice.payments?.data.find((candidate) => candidate.status === status)?.payment;
   const intent = payment?.payment_intent;
-  return typeof intent === "string" ? intent : intent?.id ?? null;
+  return typeof intent === "string" ? intent : (intent?.id ?? null);
 }
 
 /**
@@ -55,9 +59,18 @@ export async function settleInvoice(invoiceId: string, now = new Date()) {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { plan: true, periodStart: true } });
     if (invoice.billing_reason === "subscription_update") {
       const current = currentPeriod(subscription);
-      if (current.start.getTime() !== user.periodStart.getTime() || PLANS[plan].monthlyCredits <= PLANS[user.plan].monthlyCredits) return null;
+      if (
+        current.start.getTime() !== user.periodStart.getTime() ||
+        PLANS[plan].monthlyCredits <= PLANS[user.plan].monthlyCredits
+      )
+        return null;
       await tx.user.update({ where: { id: userId }, data: { plan } });
-      const { granted } = await upgradeAllowanceInTx(tx, { userId, plan, period: { start: user.periodStart, end: current.end }, now });
+      const { granted } = await upgradeAllowanceInTx(tx, {
+        userId,
+        plan,
+        period: { start: user.periodStart, end: current.end },
+        now,
+      });
       return granted ? `${allowanceGrantKey(user.periodStart)}:${plan}` : null;
     }
     // A paid period replaces a Free one whenever it starts (Stripe's seconds may even fall before Free's
@@ -65,7 +78,10 @@ export async function settleInvoice(invoiceId: string, now = new Date()) {
     const later = user.plan === "FREE" || period.start > user.periodStart;
     if (!later || period.end <= now) return null;
     // Compare-and-swap on the period start: one of several concurrent deliveries starts the period.
-    const { count } = await tx.user.updateMany({ where: { id: userId, periodStart: user.periodStart }, data: { plan, periodStart: period.start, periodEnd: period.end } });
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, periodStart: user.periodStart },
+      data: { plan, periodStart: period.start, periodEnd: period.end },
+    });
     if (count === 0) return null;
     await tx.subscription.updateMany({ where: { userId }, data: { scheduledPlan: null } });
     const { granted } = await startPeriodInTx(tx, { userId, plan, period, now });
@@ -74,8 +90,20 @@ export async function settleInvoice(invoiceId: string, now = new Date()) {
 
   const paymentIntentId = paymentIntentOf(invoice);
   if (grantKey && paymentIntentId) {
-    const bucket = await db().creditBucket.findUniqueOrThrow({ where: { userId_grantKey: { userId, grantKey } }, select: { granted: true } });
-    await recordPayment({ paymentIntentId, userId, kind: "PLAN", sourceId: invoice.id, grantKey, credits: bucket.granted, amountCents: invoice.amount_paid, paidAt: now });
+    const bucket = await db().creditBucket.findUniqueOrThrow({
+      where: { userId_grantKey: { userId, grantKey } },
+      select: { granted: true },
+    });
+    await recordPayment({
+      paymentIntentId,
+      userId,
+      kind: "PLAN",
+      sourceId: invoice.id,
+      grantKey,
+      credits: bucket.granted,
+      amountCents: invoice.amount_paid,
+      paidAt: now,
+    });
   }
   if (invoice.amount_paid > 0) await convertReferral(userId, paymentIntentId);
   return { granted: grantKey !== null };
@@ -101,15 +129,30 @@ export async function recordPaymentProblem(invoiceId: string, reported: PaymentP
   // The attempt's PaymentIntent says what is wrong now (events of several attempts may arrive in any order).
   const intentId = paymentIntentOf(invoice, "open");
   const intent = intentId ? await client.paymentIntents.retrieve(intentId) : null;
-  const kind: PaymentProblemKind = intent?.status === "requires_action" ? "ACTION_REQUIRED" : intent?.status === "requires_payment_method" ? "DECLINED" : reported;
+  const kind: PaymentProblemKind =
+    intent?.status === "requires_action"
+      ? "ACTION_REQUIRED"
+      : intent?.status === "requires_payment_method"
+        ? "DECLINED"
+        : reported;
   const details = { kind, plan, amountCents: invoice.amount_due, invoiceUrl: invoice.hosted_invoice_url ?? null };
-  await db().paymentProblem.upsert({ where: { invoiceId }, create: { invoiceId, userId, failedAt: now, ...details }, update: details });
-  const { count } = await db().paymentProblem.updateMany({ where: { invoiceId, emailedAt: null }, data: { emailedAt: now } });
+  await db().paymentProblem.upsert({
+    where: { invoiceId },
+    create: { invoiceId, userId, failedAt: now, ...details },
+    update: details,
+  });
+  const { count } = await db().paymentProblem.updateMany({
+    where: { invoiceId, emailedAt: null },
+    data: { emailedAt: now },
+  });
   if (count === 1) await emailPaymentProblem(userId, { kind, plan, amountCents: invoice.amount_due });
   return { recorded: true, kind, invoiceUrl: details.invoiceUrl };
 }
 
-async function emailPaymentProblem(userId: string, { kind, plan, amountCents }: { kind: PaymentProblemKind; plan: PlanId; amountCents: number }) {
+async function emailPaymentProblem(
+  userId: string,
+  { kind, plan, amountCents }: { kind: PaymentProblemKind; plan: PlanId; amountCents: number },
+) {
   const { email } = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true } });
   const credits = PLANS[plan].monthlyCredits.toLocaleString("en-US");
   const billing = `${appUrl()}/settings/billing`;
@@ -129,7 +172,9 @@ async function emailPaymentProblem(userId: string, { kind, plan, amountCents }: 
           to: email,
           subject: `Confirm your Tally payment of ${formatUsd(amountCents)}`,
           heading: "Confirm your payment",
-          paragraphs: [`Your bank asks you to confirm the payment of ${formatUsd(amountCents)} for the ${PLANS[plan].name} plan. Confirm it to get your ${credits} monthly credits.`],
+          paragraphs: [
+            `Your bank asks you to confirm the payment of ${formatUsd(amountCents)} for the ${PLANS[plan].name} plan. Confirm it to get your ${credits} monthly credits.`,
+          ],
           action: { label: "Confirm the payment", url: billing },
         },
   );

@@ -25,7 +25,8 @@ import { signInAsNewUser } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 
-const { checkout, deliver, sandboxEmulator, takeApiEvents, runStripeStandIn } = await import("@/lib/testing/stripe-harness");
+const { checkout, deliver, sandboxEmulator, takeApiEvents, runStripeStandIn } =
+  await import("@/lib/testing/stripe-harness");
 const { stripe } = await import("./stripe");
 const { buyPack } = await import("./actions/buy-pack");
 const { startPlanChange } = await import("./actions/start-plan-change");
@@ -140,7 +141,10 @@ class Model {
   /** Spend order: the plan allowance first, then packs, oldest first (no referral credits here). */
   private spendOrder(except?: Bucket) {
     const live = this.buckets.filter((bucket) => bucket !== except && !bucket.expired && bucket.remaining > 0);
-    return [...live.filter((bucket) => bucket.kind === "ALLOWANCE"), ...live.filter((bucket) => bucket.kind === "PACK")];
+    return [
+      ...live.filter((bucket) => bucket.kind === "ALLOWANCE"),
+      ...live.filter((bucket) => bucket.kind === "PACK"),
+    ];
   }
 
   /** Takes up to `credits` from `sources` in order, never below zero; returns what it took. */
@@ -180,7 +184,16 @@ class Model {
     const key = `pack:${sessionId}`;
     this.grant(key, "PACK", credits);
     this.packs += 1;
-    this.charges.push({ label: `${pack}#${this.charges.length}`, kind: "PACK", paymentIntentId, amountCents: priceCents, refundedCents: 0, bought: { credits, bucket: key }, reversals: [], dispute: null });
+    this.charges.push({
+      label: `${pack}#${this.charges.length}`,
+      kind: "PACK",
+      paymentIntentId,
+      amountCents: priceCents,
+      refundedCents: 0,
+      bought: { credits, bucket: key },
+      reversals: [],
+      dispute: null,
+    });
   }
 
   subscribe(plan: Plan, periodKey: string, invoiceId: string, paymentIntentId: string) {
@@ -210,7 +223,16 @@ class Model {
   payInvoice(invoice: Invoice, paymentIntentId: string) {
     invoice.paid = true;
     const credits = PLANS[this.plan!].monthlyCredits;
-    const charge: Charge = { label: `invoice(period ${invoice.period})#${this.charges.length}`, kind: "PLAN", paymentIntentId, amountCents: PLANS[this.plan!].priceCents, refundedCents: 0, bought: null, reversals: [], dispute: null };
+    const charge: Charge = {
+      label: `invoice(period ${invoice.period})#${this.charges.length}`,
+      kind: "PLAN",
+      paymentIntentId,
+      amountCents: PLANS[this.plan!].priceCents,
+      refundedCents: 0,
+      bought: null,
+      reversals: [],
+      dispute: null,
+    };
     if (invoice.period > this.paidPeriod) {
       this.expireAllowances();
       const key = this.periodKeys[invoice.period]!;
@@ -276,7 +298,11 @@ class Model {
     return {
       available: this.available,
       buckets: Object.fromEntries(this.buckets.map((bucket) => [bucket.key, bucket.remaining])),
-      reversals: Object.fromEntries(this.charges.flatMap((charge) => charge.reversals).map(({ id, status, credits, taken }) => [id, { status, credits, taken }])),
+      reversals: Object.fromEntries(
+        this.charges
+          .flatMap((charge) => charge.reversals)
+          .map(({ id, status, credits, taken }) => [id, { status, credits, taken }]),
+      ),
     };
   }
 }
@@ -299,17 +325,22 @@ type Op =
 function nextOp(model: Model, rng: Rng): Op {
   const candidates: [number, () => Op][] = [];
   const add = (weight: number, make: () => Op) => candidates.push([weight, make]);
-  const indexes = (predicate: (charge: Charge) => boolean) => model.charges.flatMap((charge, index) => (predicate(charge) ? [index] : []));
+  const indexes = (predicate: (charge: Charge) => boolean) =>
+    model.charges.flatMap((charge, index) => (predicate(charge) ? [index] : []));
 
-  if (model.packs < MAX_PACKS) add(3, () => ({ op: "buy", pack: pick(rng, Object.keys(CREDIT_PACKS) as CreditPackId[]) }));
+  if (model.packs < MAX_PACKS)
+    add(3, () => ({ op: "buy", pack: pick(rng, Object.keys(CREDIT_PACKS) as CreditPackId[]) }));
   if (!model.plan) add(3, () => ({ op: "subscribe", plan: pick(rng, ["STARTER", "PRO"] as const) }));
   if (model.plan) {
     add(3, () => ({ op: "renew" }));
     add(3, () => ({ op: "card", card: pick(rng, CARDS) }));
   }
   const open = model.invoices.flatMap((invoice, index) => (invoice.paid ? [] : [index]));
-  if (open.length > 0) add(4, () => ({ op: "retry", invoice: pick(rng, open), how: rng() < 0.6 ? "smart" : "confirm" }));
-  const refundable = indexes((charge) => charge.refundedCents < charge.amountCents && (!charge.dispute || charge.dispute.status === "won"));
+  if (open.length > 0)
+    add(4, () => ({ op: "retry", invoice: pick(rng, open), how: rng() < 0.6 ? "smart" : "confirm" }));
+  const refundable = indexes(
+    (charge) => charge.refundedCents < charge.amountCents && (!charge.dispute || charge.dispute.status === "won"),
+  );
   if (refundable.length > 0) {
     add(3, () => {
       const charge = pick(rng, refundable);
@@ -345,7 +376,7 @@ function nextOp(model: Model, rng: Rng): Op {
 
 const emulator = () => sandboxEmulator();
 const allowanceKey = (periodStart: Date) => `allowance:${periodStart.toISOString()}`;
-const idOf = (value: unknown) => (typeof value === "string" ? value : (value as { id: string } | null)?.id ?? null);
+const idOf = (value: unknown) => (typeof value === "string" ? value : ((value as { id: string } | null)?.id ?? null));
 
 /** Stripe's at-least-once, any-order delivery, seeded: every event COPIES times, shuffled. */
 async function deliverShuffled(events: { id: string; type: string }[], rng: Rng) {
@@ -356,14 +387,18 @@ async function deliverShuffled(events: { id: string; type: string }[], rng: Rng)
   }
   for (const event of deliveries) {
     const response = await deliver(event);
-    if (response.status !== 200) throw new Error(`webhook ${event.type} (${event.id}) answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`webhook ${event.type} (${event.id}) answered ${response.status}: ${await response.text()}`);
   }
 }
 
 async function latestOfSubscription(subscriptionId: string) {
   const subscription = await (await stripe()).subscriptions.retrieve(subscriptionId);
   const item = subscription.items.data[0] as unknown as { current_period_start: number };
-  return { invoiceId: idOf(subscription.latest_invoice)!, periodKey: allowanceKey(new Date(item.current_period_start * 1000)) };
+  return {
+    invoiceId: idOf(subscription.latest_invoice)!,
+    periodKey: allowanceKey(new Date(item.current_period_start * 1000)),
+  };
 }
 
 async function invoiceState(invoiceId: string) {
@@ -393,7 +428,10 @@ async function runSequence(seed: number) {
   let subscriptionId: string | null = null;
   const steps: string[] = [];
   const context = (note: string) =>
-    [`seed ${seed} (replay: TALLY_MONEY_SEED=${seed} TALLY_MONEY_RUNS=1), ${note}`, ...steps.map((step, index) => `  ${String(index + 1).padStart(2)}. ${step}`)].join("\n");
+    [
+      `seed ${seed} (replay: TALLY_MONEY_SEED=${seed} TALLY_MONEY_RUNS=1), ${note}`,
+      ...steps.map((step, index) => `  ${String(index + 1).padStart(2)}. ${step}`),
+    ].join("\n");
   const check = (actual: unknown, expected: unknown, note: string) => expect(actual, context(note)).toEqual(expected);
   const paid = async (invoiceId: string, expectPaid: boolean, note: string) => {
     const state = await invoiceState(invoiceId);
@@ -436,7 +474,9 @@ async function runSequence(seed: number) {
       }
       case "card": {
         const { stripeCustomerId } = await db().user.findUniqueOrThrow({ where: { id: person.id } });
-        await (await stripe()).customers.update(stripeCustomerId!, { invoice_settings: { default_payment_method: op.card } });
+        await (
+          await stripe()
+        ).customers.update(stripeCustomerId!, { invoice_settings: { default_payment_method: op.card } });
         model.card = op.card;
         break;
       }
@@ -476,7 +516,11 @@ async function runSequence(seed: number) {
       case "spend": {
         // Up to `requests` paid requests, one after the other; after a refused one the rest would be refused too.
         for (let i = 0, refused = false; i < op.requests && !refused; i += 1) {
-          const result = await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: `step ${step + 1} request ${i + 1}` });
+          const result = await sendChatMessage({
+            requestId: randomUUID(),
+            model: "oracle",
+            prompt: `step ${step + 1} request ${i + 1}`,
+          });
           const expected = model.spend();
           refused = !expected;
           check(result.ok ? "ok" : result.code, expected ? "ok" : "INSUFFICIENT_CREDITS", `${here}, request ${i + 1}`);

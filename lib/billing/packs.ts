@@ -19,10 +19,23 @@ export async function settlePackPurchase(sessionId: string) {
   const grantKey = `pack:${sessionId}`;
   const { granted } = await grant({ userId: purchase.userId, source: "PACK", amount: purchase.credits, grantKey });
   const paidAt = new Date();
-  await db().packPurchase.updateMany({ where: { id: purchase.id, status: { not: "PAID" } }, data: { status: "PAID", paidAt } });
-  const paymentIntentId = typeof session.payment_intent === "string" ? session.payment_intent : session.payment_intent?.id ?? null;
+  await db().packPurchase.updateMany({
+    where: { id: purchase.id, status: { not: "PAID" } },
+    data: { status: "PAID", paidAt },
+  });
+  const paymentIntentId =
+    typeof session.payment_intent === "string" ? session.payment_intent : (session.payment_intent?.id ?? null);
   if (paymentIntentId) {
-    await recordPayment({ paymentIntentId, userId: purchase.userId, kind: "PACK", sourceId: sessionId, grantKey, credits: purchase.credits, amountCents: session.amount_total ?? purchase.amountCents, paidAt });
+    await recordPayment({
+      paymentIntentId,
+      userId: purchase.userId,
+      kind: "PACK",
+      sourceId: sessionId,
+      grantKey,
+      credits: purchase.credits,
+      amountCents: session.amount_total ?? purchase.amountCents,
+      paidAt,
+    });
   }
   await convertReferral(purchase.userId, paymentIntentId);
   await checkLowBalance(purchase.userId);
@@ -31,7 +44,10 @@ export async function settlePackPurchase(sessionId: string) {
 
 /** An asynchronous payment failed: the purchase is marked failed (unless it was already paid). */
 export async function failPackPurchase(sessionId: string) {
-  await db().packPurchase.updateMany({ where: { checkoutSessionId: sessionId, status: "PENDING" }, data: { status: "FAILED" } });
+  await db().packPurchase.updateMany({
+    where: { checkoutSessionId: sessionId, status: "PENDING" },
+    data: { status: "FAILED" },
+  });
 }
 
 /**
@@ -41,6 +57,9 @@ export async function failPackPurchase(sessionId: string) {
 export async function expirePackPurchase(sessionId: string) {
   const session = await (await stripe()).checkout.sessions.retrieve(sessionId);
   if (session.status !== "expired") return { expired: false };
-  const { count } = await db().packPurchase.updateMany({ where: { checkoutSessionId: sessionId, status: "PENDING" }, data: { status: "EXPIRED" } });
+  const { count } = await db().packPurchase.updateMany({
+    where: { checkoutSessionId: sessionId, status: "PENDING" },
+    data: { status: "EXPIRED" },
+  });
   return { expired: count > 0 };
 }

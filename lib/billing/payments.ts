@@ -56,14 +56,36 @@ export async function reconcilePayment(paymentIntentId: string, now = new Date()
   const fromOtherBuckets = payment.kind === "PACK";
   let wentBackAt: Date | null = null;
 
-  for (const refund of refunds.data.filter((candidate) => candidate.status === "succeeded").sort((a, b) => a.created - b.created)) {
-    await reverseCredits({ id: `refund:${refund.id}`, userId, paymentIntentId, kind: "REFUND", status: "TAKEN", amountCents: refund.amount, shareOf, grantKey, fromOtherBuckets, now });
+  for (const refund of refunds.data
+    .filter((candidate) => candidate.status === "succeeded")
+    .sort((a, b) => a.created - b.created)) {
+    await reverseCredits({
+      id: `refund:${refund.id}`,
+      userId,
+      paymentIntentId,
+      kind: "REFUND",
+      status: "TAKEN",
+      amountCents: refund.amount,
+      shareOf,
+      grantKey,
+      fromOtherBuckets,
+      now,
+    });
     wentBackAt ??= new Date(refund.created * 1000);
   }
 
   for (const dispute of disputes.data) {
     const id = `dispute:${dispute.id}`;
-    const common = { id, userId, paymentIntentId, kind: "DISPUTE" as const, amountCents: dispute.amount, shareOf, grantKey, now };
+    const common = {
+      id,
+      userId,
+      paymentIntentId,
+      kind: "DISPUTE" as const,
+      amountCents: dispute.amount,
+      shareOf,
+      grantKey,
+      now,
+    };
     if (OPEN_DISPUTE_STATUSES.includes(dispute.status)) {
       // Only the disputed grant's own credits are frozen: the person keeps using the rest.
       await reverseCredits({ ...common, status: "FROZEN", fromOtherBuckets: false });

@@ -10,7 +10,14 @@ export async function getBillingOverview({ userId }: { userId: string }) {
   const [user, subscription, purchases, payments, reversals, problem] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
-      select: { plan: true, periodStart: true, periodEnd: true, stripeCustomerId: true, lowBalanceThreshold: true, wallet: { select: { available: true, held: true, spendCap: true, capUsed: true } } },
+      select: {
+        plan: true,
+        periodStart: true,
+        periodEnd: true,
+        stripeCustomerId: true,
+        lowBalanceThreshold: true,
+        wallet: { select: { available: true, held: true, spendCap: true, capUsed: true } },
+      },
     }),
     db().subscription.findUnique({ where: { userId } }),
     db().packPurchase.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take: 20 }),
@@ -22,20 +29,30 @@ export async function getBillingOverview({ userId }: { userId: string }) {
   const reversalsOf = (paymentIntentId: string | null | undefined) =>
     reversals
       .filter((reversal) => reversal.paymentIntentId === paymentIntentId && reversal.kind !== "REFERRAL")
-      .map(({ id, kind, status, amountCents, credits, taken, shortfall, createdAt }) => ({ id, kind, status, amountCents, credits, taken, shortfall, createdAt }));
-  const invoices = user.stripeCustomerId && billingMode() !== "off"
-    ? (await (await stripe()).invoices.list({ customer: user.stripeCustomerId, limit: 12 })).data.map((invoice) => ({
-        id: invoice.id,
-        amountCents: invoice.status === "paid" ? invoice.amount_paid : invoice.amount_due,
-        status: invoice.status,
-        planId: billedPlan(invoice).plan,
-        upgrade: invoice.billing_reason === "subscription_update",
-        url: invoice.hosted_invoice_url ?? null,
-        createdAt: new Date(invoice.created * 1000),
-        paymentIntentId: intentOf.get(invoice.id) ?? null,
-        reversals: reversalsOf(intentOf.get(invoice.id)),
-      }))
-    : [];
+      .map(({ id, kind, status, amountCents, credits, taken, shortfall, createdAt }) => ({
+        id,
+        kind,
+        status,
+        amountCents,
+        credits,
+        taken,
+        shortfall,
+        createdAt,
+      }));
+  const invoices =
+    user.stripeCustomerId && billingMode() !== "off"
+      ? (await (await stripe()).invoices.list({ customer: user.stripeCustomerId, limit: 12 })).data.map((invoice) => ({
+          id: invoice.id,
+          amountCents: invoice.status === "paid" ? invoice.amount_paid : invoice.amount_due,
+          status: invoice.status,
+          planId: billedPlan(invoice).plan,
+          upgrade: invoice.billing_reason === "subscription_update",
+          url: invoice.hosted_invoice_url ?? null,
+          createdAt: new Date(invoice.created * 1000),
+          paymentIntentId: intentOf.get(invoice.id) ?? null,
+          reversals: reversalsOf(intentOf.get(invoice.id)),
+        }))
+      : [];
   const { remaining, used } = await periodAllowance(db(), { userId, periodStart: user.periodStart });
   return {
     plan: user.plan,
@@ -66,9 +83,13 @@ export async function getBillingOverview({ userId }: { userId: string }) {
     })),
     invoices,
     /** Credits out of the balance while a payment is disputed. */
-    frozen: reversals.filter((reversal) => reversal.status === "FROZEN").reduce((sum, reversal) => sum + reversal.taken, 0),
+    frozen: reversals
+      .filter((reversal) => reversal.status === "FROZEN")
+      .reduce((sum, reversal) => sum + reversal.taken, 0),
     /** Credits taken back for good (refunds, lost disputes, referral clawbacks). */
-    takenBack: reversals.filter((reversal) => reversal.status === "TAKEN").reduce((sum, reversal) => sum + reversal.taken, 0),
+    takenBack: reversals
+      .filter((reversal) => reversal.status === "TAKEN")
+      .reduce((sum, reversal) => sum + reversal.taken, 0),
     /** Referral bonuses taken back because the payment that earned them went back. */
     referralClawbacks: reversals.filter((reversal) => reversal.kind === "REFERRAL"),
     problem,

@@ -13,9 +13,13 @@ export async function ensureReferralCode(userId: string): Promise<string> {
   for (;;) {
     const code = Array.from(randomBytes(8), (byte) => ALPHABET[byte % ALPHABET.length]).join("");
     try {
-      const { count } = await db().user.updateMany({ where: { id: userId, referralCode: null }, data: { referralCode: code } });
+      const { count } = await db().user.updateMany({
+        where: { id: userId, referralCode: null },
+        data: { referralCode: code },
+      });
       if (count === 1) return code;
-      return (await db().user.findUniqueOrThrow({ where: { id: userId }, select: { referralCode: true } })).referralCode!;
+      return (await db().user.findUniqueOrThrow({ where: { id: userId }, select: { referralCode: true } }))
+        .referralCode!;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
     }
@@ -43,7 +47,10 @@ export async function recordReferral({ refereeId, code }: { refereeId: string; c
 export async function convertReferral(refereeId: string, paymentIntentId: string | null) {
   const referral = await db().referral.findUnique({ where: { refereeId } });
   if (!referral) return false;
-  await db().referral.updateMany({ where: { refereeId, convertedAt: null }, data: { convertedAt: new Date(), paymentIntentId } });
+  await db().referral.updateMany({
+    where: { refereeId, convertedAt: null },
+    data: { convertedAt: new Date(), paymentIntentId },
+  });
   await grantReferralBonuses(refereeId);
   return true;
 }
@@ -59,8 +66,20 @@ export async function grantReferralBonuses(refereeId: string) {
     include: { referee: { select: { emailVerifiedAt: true } }, referrer: { select: { emailVerifiedAt: true } } },
   });
   if (!referral?.convertedAt || referral.clawedBackAt) return;
-  if (referral.referrer.emailVerifiedAt) await grant({ userId: referral.referrerId, source: "REFERRAL", amount: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` });
-  if (referral.referee.emailVerifiedAt) await grant({ userId: refereeId, source: "REFERRAL", amount: REFERRAL_BONUS.referee, grantKey: "referral:referee" });
+  if (referral.referrer.emailVerifiedAt)
+    await grant({
+      userId: referral.referrerId,
+      source: "REFERRAL",
+      amount: REFERRAL_BONUS.referrer,
+      grantKey: `referral:referrer:${refereeId}`,
+    });
+  if (referral.referee.emailVerifiedAt)
+    await grant({
+      userId: refereeId,
+      source: "REFERRAL",
+      amount: REFERRAL_BONUS.referee,
+      grantKey: "referral:referee",
+    });
 }
 
 /**
@@ -68,17 +87,45 @@ export async function grantReferralBonuses(refereeId: string) {
  * left of both bonuses is taken back, once each (what was already spent is the shortfall), and a bonus
  * not granted yet (its person unverified) never will be.
  */
-export async function clawBackReferral({ refereeId, paymentIntentId, now }: { refereeId: string; paymentIntentId: string; now: Date }) {
+export async function clawBackReferral({
+  refereeId,
+  paymentIntentId,
+  now,
+}: {
+  refereeId: string;
+  paymentIntentId: string;
+  now: Date;
+}) {
   const referral = await db().referral.findUnique({ where: { refereeId } });
   if (!referral || referral.paymentIntentId !== paymentIntentId) return;
   await db().referral.updateMany({ where: { refereeId, clawedBackAt: null }, data: { clawedBackAt: now } });
-  const common = { paymentIntentId, kind: "REFERRAL" as const, status: "TAKEN" as const, amountCents: 0, fromOtherBuckets: false, now };
+  const common = {
+    paymentIntentId,
+    kind: "REFERRAL" as const,
+    status: "TAKEN" as const,
+    amountCents: 0,
+    fromOtherBuckets: false,
+    now,
+  };
   const bonuses = [
-    { id: `referral:referrer:${refereeId}`, userId: referral.referrerId, credits: REFERRAL_BONUS.referrer, grantKey: `referral:referrer:${refereeId}` },
-    { id: `referral:referee:${refereeId}`, userId: refereeId, credits: REFERRAL_BONUS.referee, grantKey: "referral:referee" },
+    {
+      id: `referral:referrer:${refereeId}`,
+      userId: referral.referrerId,
+      credits: REFERRAL_BONUS.referrer,
+      grantKey: `referral:referrer:${refereeId}`,
+    },
+    {
+      id: `referral:referee:${refereeId}`,
+      userId: refereeId,
+      credits: REFERRAL_BONUS.referee,
+      grantKey: "referral:referee",
+    },
   ];
   for (const bonus of bonuses) {
-    const granted = await db().creditBucket.findUnique({ where: { userId_grantKey: { userId: bonus.userId, grantKey: bonus.grantKey } }, select: { id: true } });
+    const granted = await db().creditBucket.findUnique({
+      where: { userId_grantKey: { userId: bonus.userId, grantKey: bonus.grantKey } },
+      select: { id: true },
+    });
     if (granted) await reverseCredits({ ...common, ...bonus });
   }
 }
@@ -87,7 +134,10 @@ export async function referralStats({ userId }: { userId: string }) {
   const [signUps, conversions, earned] = await Promise.all([
     db().referral.count({ where: { referrerId: userId } }),
     db().referral.count({ where: { referrerId: userId, convertedAt: { not: null } } }),
-    db().creditBucket.aggregate({ where: { userId, source: "REFERRAL", grantKey: { startsWith: "referral:referrer:" } }, _sum: { granted: true } }),
+    db().creditBucket.aggregate({
+      where: { userId, source: "REFERRAL", grantKey: { startsWith: "referral:referrer:" } },
+      _sum: { granted: true },
+    }),
   ]);
   return { signUps, conversions, creditsEarned: earned._sum.granted ?? 0 };
 }

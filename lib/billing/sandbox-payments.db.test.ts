@@ -10,7 +10,14 @@ delete process.env.NEXTAUTH_URL;
 const { buyPack } = await import("./actions/buy-pack");
 const { startPlanChange } = await import("./actions/start-plan-change");
 const { completeSandboxCheckout, renewSandboxSubscription } = await import("./actions/sandbox-checkout");
-const { setSandboxCard, paySandboxInvoice, endSandboxRetries, refundSandboxPayment, disputeSandboxPayment, closeSandboxDispute } = await import("./actions/sandbox-payments");
+const {
+  setSandboxCard,
+  paySandboxInvoice,
+  endSandboxRetries,
+  refundSandboxPayment,
+  disputeSandboxPayment,
+  closeSandboxDispute,
+} = await import("./actions/sandbox-payments");
 const { openPortal } = await import("./actions/open-portal");
 const { stripe } = await import("./stripe");
 
@@ -22,7 +29,12 @@ const unwrap = <T>(result: { ok: true; data: T } | { ok: false; message: string 
 const sessionOf = (redirectUrl: string) => redirectUrl.split("/").pop()!;
 
 async function subscribeToStarter() {
-  unwrap(await completeSandboxCheckout({ sessionId: sessionOf(unwrap(await startPlanChange({ plan: "STARTER" })).redirectUrl!), outcome: "paid" }));
+  unwrap(
+    await completeSandboxCheckout({
+      sessionId: sessionOf(unwrap(await startPlanChange({ plan: "STARTER" })).redirectUrl!),
+      outcome: "paid",
+    }),
+  );
 }
 
 async function buyPack500() {
@@ -92,7 +104,11 @@ describe("the test-mode payment page: refunds and disputes", () => {
     expect(await available(person.id)).toBe(600 - Math.floor((500 * 349) / 699));
     unwrap(await refundSandboxPayment({ paymentIntentId }));
     expect(await available(person.id)).toBe(100);
-    expect(await refundSandboxPayment({ paymentIntentId })).toMatchObject({ ok: false, code: "CONFLICT", message: expect.stringContaining("already been refunded") });
+    expect(await refundSandboxPayment({ paymentIntentId })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: expect.stringContaining("already been refunded"),
+    });
     expect(await available(person.id)).toBe(100);
   });
 
@@ -116,7 +132,11 @@ describe("the test-mode payment page: refunds and disputes", () => {
     unwrap(await closeSandboxDispute({ paymentIntentId: lost, outcome: "lost" }));
     unwrap(await closeSandboxDispute({ paymentIntentId: won, outcome: "won" }));
     expect(await available(person.id)).toBe(600);
-    expect(await closeSandboxDispute({ paymentIntentId: won, outcome: "lost" })).toMatchObject({ ok: false, code: "CONFLICT", message: "This payment has no open dispute." });
+    expect(await closeSandboxDispute({ paymentIntentId: won, outcome: "lost" })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      message: "This payment has no open dispute.",
+    });
     expect(await available(person.id)).toBe(600);
   });
 });
@@ -140,8 +160,14 @@ describe("another person's payments and invoices", () => {
     expect(await disputeSandboxPayment({ paymentIntentId })).toMatchObject(notFound);
     expect(await closeSandboxDispute({ paymentIntentId, outcome: "won" })).toMatchObject(notFound);
     expect(await paySandboxInvoice({ invoiceId: "in_not_a_real_one" })).toMatchObject(notFound);
-    expect(await refundSandboxPayment({ paymentIntentId: "cs_test_wrong_kind" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
-    expect(await setSandboxCard({ card: "pm_card_anything_else" as never })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(await refundSandboxPayment({ paymentIntentId: "cs_test_wrong_kind" })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
+    expect(await setSandboxCard({ card: "pm_card_anything_else" as never })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+    });
 
     expect(await available(attacker.id)).toBe(attackerBalance);
     signInAs(owner);

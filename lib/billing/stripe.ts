@@ -36,7 +36,8 @@ export function isSandbox() {
   return billingMode() === "test";
 }
 
-export const BILLING_DISABLED_MESSAGE = "Payments are not set up on this server, so plans and credit packs cannot be bought here.";
+export const BILLING_DISABLED_MESSAGE =
+  "Payments are not set up on this server, so plans and credit packs cannot be bought here.";
 
 /** Refuses every billing action when billing is off. */
 export function requireBilling() {
@@ -44,7 +45,13 @@ export function requireBilling() {
 }
 
 export function webhookSecret() {
-  return env().STRIPE_WEBHOOK_SECRET ?? `whsec_sandbox_${createHash("sha256").update(env().NEXTAUTH_SECRET ?? "tally").digest("hex").slice(0, 32)}`;
+  return (
+    env().STRIPE_WEBHOOK_SECRET ??
+    `whsec_sandbox_${createHash("sha256")
+      .update(env().NEXTAUTH_SECRET ?? "tally")
+      .digest("hex")
+      .slice(0, 32)}`
+  );
 }
 
 export function appUrl() {
@@ -60,7 +67,12 @@ export function sandboxEmulator() {
     prices: [
       { id: ids.STARTER, unitAmount: PLANS.STARTER.priceCents, recurring: true, metadata: { plan: "STARTER" } },
       { id: ids.PRO, unitAmount: PLANS.PRO.priceCents, recurring: true, metadata: { plan: "PRO" } },
-      ...(Object.keys(CREDIT_PACKS) as CreditPackId[]).map((pack) => ({ id: ids[pack], unitAmount: CREDIT_PACKS[pack].priceCents, recurring: false, metadata: { pack } })),
+      ...(Object.keys(CREDIT_PACKS) as CreditPackId[]).map((pack) => ({
+        id: ids[pack],
+        unitAmount: CREDIT_PACKS[pack].priceCents,
+        recurring: false,
+        metadata: { pack },
+      })),
     ],
     checkoutUrl: (sessionId) => `${appUrl()}/billing/sandbox/${sessionId}`,
     invoiceUrl: (invoiceId) => `${appUrl()}/billing/sandbox/invoices/${invoiceId}`,
@@ -84,7 +96,13 @@ export async function stripe(): Promise<Stripe> {
     const base = STRIPE_API_BASE ? new URL(STRIPE_API_BASE) : null;
     return new Stripe(STRIPE_SECRET_KEY, {
       maxNetworkRetries: 2,
-      ...(base ? { host: base.hostname, port: Number(base.port || 80), protocol: base.protocol.replace(":", "") as "http" | "https" } : {}),
+      ...(base
+        ? {
+            host: base.hostname,
+            port: Number(base.port || 80),
+            protocol: base.protocol.replace(":", "") as "http" | "https",
+          }
+        : {}),
     });
   }
   globalForStripe.tallySandbox ??= startSandboxServer(sandboxEmulator(), {

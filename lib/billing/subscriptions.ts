@@ -9,7 +9,10 @@ import { planForPrice, stripe } from "./stripe";
 const ENDED = new Set(["canceled", "incomplete_expired", "unpaid"]);
 
 export function currentPeriod(subscription: Stripe.Subscription) {
-  const item = subscription.items.data[0] as Stripe.SubscriptionItem & { current_period_start?: number; current_period_end?: number };
+  const item = subscription.items.data[0] as Stripe.SubscriptionItem & {
+    current_period_start?: number;
+    current_period_end?: number;
+  };
   const legacy = subscription as unknown as { current_period_start?: number; current_period_end?: number };
   const start = item?.current_period_start ?? legacy.current_period_start;
   const end = item?.current_period_end ?? legacy.current_period_end;
@@ -26,7 +29,7 @@ export async function userIdForCustomer(customerId: string) {
 }
 
 export const customerIdOf = (object: { customer: string | { id: string } | null }) =>
-  typeof object.customer === "string" ? object.customer : object.customer?.id ?? null;
+  typeof object.customer === "string" ? object.customer : (object.customer?.id ?? null);
 
 /**
  * Mirrors the subscription as Stripe has it now (re-read, so event order does not matter): its
@@ -48,11 +51,23 @@ export async function syncSubscription(subscriptionId: string, now = new Date())
   const period = currentPeriod(subscription);
   const user = await db().user.findUniqueOrThrow({ where: { id: userId }, select: { plan: true, periodStart: true } });
   // Stripe moves to the new period before it is paid: the old period's allowance ends now regardless.
-  if (user.plan !== "FREE" && period.start > user.periodStart) await endPaidPeriod({ userId, periodStart: period.start, now });
+  if (user.plan !== "FREE" && period.start > user.periodStart)
+    await endPaidPeriod({ userId, periodStart: period.start, now });
   // A lower price than the plan the person has paid for takes effect with the next paid period.
   const scheduledPlan: PlanId | null = PLANS[plan].monthlyCredits < PLANS[user.plan].monthlyCredits ? plan : null;
-  const row = { plan, status: subscription.status, cancelAtPeriodEnd: subscription.cancel_at_period_end, currentPeriodStart: period.start, currentPeriodEnd: period.end, scheduledPlan };
-  await db().subscription.upsert({ where: { userId }, create: { userId, stripeSubscriptionId: subscription.id, ...row }, update: { stripeSubscriptionId: subscription.id, ...row } });
+  const row = {
+    plan,
+    status: subscription.status,
+    cancelAtPeriodEnd: subscription.cancel_at_period_end,
+    currentPeriodStart: period.start,
+    currentPeriodEnd: period.end,
+    scheduledPlan,
+  };
+  await db().subscription.upsert({
+    where: { userId },
+    create: { userId, stripeSubscriptionId: subscription.id, ...row },
+    update: { stripeSubscriptionId: subscription.id, ...row },
+  });
   return { userId, change: scheduledPlan ? ("downgrade-scheduled" as const) : ("none" as const), subscription };
 }
 
@@ -64,7 +79,10 @@ async function endSubscription(userId: string, subscriptionId: string, now: Date
     if (count === 0) return { change: "none" as const };
     await tx.paymentProblem.updateMany({ where: { userId, resolvedAt: null }, data: { resolvedAt: now } });
     const period = { start: now, end: addMonths(now, 1) };
-    await tx.user.update({ where: { id: userId }, data: { plan: "FREE", periodStart: period.start, periodEnd: period.end } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { plan: "FREE", periodStart: period.start, periodEnd: period.end },
+    });
     await startPeriodInTx(tx, { userId, plan: "FREE", period, now });
     return { change: "ended" as const };
   });

@@ -6,7 +6,8 @@ import { signInAs, signInAsNewUser } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 
-const { checkout, deliver, deliverChaotically, sandboxEmulator, takeApiEvents, runStripeStandIn } = await import("@/lib/testing/stripe-harness");
+const { checkout, deliver, deliverChaotically, sandboxEmulator, takeApiEvents, runStripeStandIn } =
+  await import("@/lib/testing/stripe-harness");
 const { stripe } = await import("./stripe");
 const { buyPack } = await import("./actions/buy-pack");
 const { startPlanChange } = await import("./actions/start-plan-change");
@@ -18,9 +19,12 @@ runStripeStandIn();
 const available = async (userId: string) => (await db().wallet.findUniqueOrThrow({ where: { userId } })).available;
 const plan = async (userId: string) => (await db().user.findUniqueOrThrow({ where: { id: userId } })).plan;
 const emulator = () => sandboxEmulator();
-const customerOf = async (userId: string) => (await db().user.findUniqueOrThrow({ where: { id: userId } })).stripeCustomerId!;
-const subscriptionOf = async (userId: string) => (await db().subscription.findUniqueOrThrow({ where: { userId } })).stripeSubscriptionId;
-const useCard = async (userId: string, card: string) => (await stripe()).customers.update(await customerOf(userId), { invoice_settings: { default_payment_method: card } });
+const customerOf = async (userId: string) =>
+  (await db().user.findUniqueOrThrow({ where: { id: userId } })).stripeCustomerId!;
+const subscriptionOf = async (userId: string) =>
+  (await db().subscription.findUniqueOrThrow({ where: { userId } })).stripeSubscriptionId;
+const useCard = async (userId: string, card: string) =>
+  (await stripe()).customers.update(await customerOf(userId), { invoice_settings: { default_payment_method: card } });
 
 async function subscribe(to: "STARTER" | "PRO") {
   const sessionId = await checkout(startPlanChange({ plan: to }));
@@ -36,7 +40,11 @@ async function buy(packId: "pack-500" | "pack-1500" | "pack-5000") {
 
 /** Paid requests (15 credits each) running while the webhooks arrive. */
 const spendConcurrently = (count: number) =>
-  Promise.all(Array.from({ length: count }, (_, i) => sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: `q${i}` })));
+  Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: `q${i}` }),
+    ),
+  );
 
 async function deliverWhileSpending(events: { id: string; type: string }[], requests: number) {
   const [, results] = await Promise.all([deliverChaotically(events), spendConcurrently(requests)]);
@@ -53,22 +61,38 @@ describe("a declined renewal (dunning)", () => {
     const allowanceGrants = () => db().creditBucket.count({ where: { userId: person.id, source: "PLAN_ALLOWANCE" } });
     const grantsBefore = await allowanceGrants();
     const spent = await deliverWhileSpending(await emulator().renewSubscription(await subscriptionOf(person.id)), 4);
-    const packLeft = async () => (await db().creditBucket.aggregate({ where: { userId: person.id, source: "PACK" }, _sum: { remaining: true } }))._sum.remaining;
+    const packLeft = async () =>
+      (await db().creditBucket.aggregate({ where: { userId: person.id, source: "PACK" }, _sum: { remaining: true } }))
+        ._sum.remaining;
 
     // The period moved at Stripe but no money arrived: the Starter allowance ended, nothing new came.
-    expect(await db().subscription.findUniqueOrThrow({ where: { userId: person.id } })).toMatchObject({ status: "past_due" });
+    expect(await db().subscription.findUniqueOrThrow({ where: { userId: person.id } })).toMatchObject({
+      status: "past_due",
+    });
     expect(await plan(person.id)).toBe("STARTER");
     // What is left is the pack (less what requests took from it after the allowance ended).
     expect(await allowanceGrants()).toBe(grantsBefore);
     expect(await available(person.id)).toBe(await packLeft());
     expect(await packLeft()).toBeGreaterThanOrEqual(500 - spent);
     const [problem] = await db().paymentProblem.findMany({ where: { userId: person.id } });
-    expect(problem).toMatchObject({ kind: "DECLINED", plan: "STARTER", amountCents: 999, resolvedAt: null, invoiceUrl: expect.stringContaining(problem!.invoiceId) });
-    expect(await db().emailOutbox.findMany({ where: { to: person.email } })).toMatchObject([{ subject: "Your Tally payment of $9.99 failed" }]);
+    expect(problem).toMatchObject({
+      kind: "DECLINED",
+      plan: "STARTER",
+      amountCents: 999,
+      resolvedAt: null,
+      invoiceUrl: expect.stringContaining(problem!.invoiceId),
+    });
+    expect(await db().emailOutbox.findMany({ where: { to: person.email } })).toMatchObject([
+      { subject: "Your Tally payment of $9.99 failed" },
+    ]);
 
     // A retry with the same card fails again: still no credits, still one email.
     await deliverChaotically(await emulator().retryInvoice(problem!.invoiceId));
-    const retried = await (await stripe()).invoices.pay(problem!.invoiceId).catch((error: { statusCode?: number }) => error.statusCode);
+    const retried = await (
+      await stripe()
+    ).invoices
+      .pay(problem!.invoiceId)
+      .catch((error: { statusCode?: number }) => error.statusCode);
     expect(retried).toBe(402);
     await deliverChaotically(takeApiEvents());
     expect(await available(person.id)).toBe(await packLeft());
@@ -79,8 +103,12 @@ describe("a declined renewal (dunning)", () => {
     const before = await available(person.id);
     await deliverChaotically(await emulator().retryInvoice(problem!.invoiceId));
     expect(await available(person.id)).toBe(before + 1_000);
-    expect(await db().paymentProblem.findUniqueOrThrow({ where: { invoiceId: problem!.invoiceId } })).toMatchObject({ resolvedAt: expect.any(Date) });
-    expect(await db().subscription.findUniqueOrThrow({ where: { userId: person.id } })).toMatchObject({ status: "active" });
+    expect(await db().paymentProblem.findUniqueOrThrow({ where: { invoiceId: problem!.invoiceId } })).toMatchObject({
+      resolvedAt: expect.any(Date),
+    });
+    expect(await db().subscription.findUniqueOrThrow({ where: { userId: person.id } })).toMatchObject({
+      status: "active",
+    });
     await expect(emulator().retryInvoice(problem!.invoiceId)).rejects.toThrow(/already paid/);
   });
 
@@ -105,8 +133,13 @@ describe("a declined renewal (dunning)", () => {
     await deliverChaotically(await emulator().renewSubscription(await subscriptionOf(person.id)));
     expect(await available(person.id)).toBe(0);
     const [problem] = await db().paymentProblem.findMany({ where: { userId: person.id } });
-    expect(problem).toMatchObject({ kind: "ACTION_REQUIRED", invoiceUrl: expect.stringMatching(/\/billing\/sandbox\/invoices\/in_/) });
-    expect(await db().emailOutbox.findMany({ where: { to: person.email } })).toMatchObject([{ subject: "Confirm your Tally payment of $9.99" }]);
+    expect(problem).toMatchObject({
+      kind: "ACTION_REQUIRED",
+      invoiceUrl: expect.stringMatching(/\/billing\/sandbox\/invoices\/in_/),
+    });
+    expect(await db().emailOutbox.findMany({ where: { to: person.email } })).toMatchObject([
+      { subject: "Confirm your Tally payment of $9.99" },
+    ]);
     await deliverChaotically(await emulator().confirmInvoicePayment(problem!.invoiceId));
     expect(await available(person.id)).toBe(1_000);
   });
@@ -117,7 +150,10 @@ describe("an upgrade", () => {
     const person = await signInAsNewUser();
     await subscribe("STARTER");
     await useCard(person.id, "pm_card_chargeCustomerFail");
-    expect(await startPlanChange({ plan: "PRO" })).toMatchObject({ ok: true, data: { change: "payment-failed", invoiceUrl: expect.any(String) } });
+    expect(await startPlanChange({ plan: "PRO" })).toMatchObject({
+      ok: true,
+      data: { change: "payment-failed", invoiceUrl: expect.any(String) },
+    });
     await deliverChaotically(takeApiEvents());
     expect(await plan(person.id)).toBe("STARTER");
     expect(await available(person.id)).toBe(1_000);
@@ -138,7 +174,10 @@ describe("an upgrade", () => {
     const person = await signInAsNewUser();
     await subscribe("STARTER");
     await useCard(person.id, "pm_card_authenticationRequired");
-    expect(await startPlanChange({ plan: "PRO" })).toMatchObject({ ok: true, data: { change: "action-required", invoiceUrl: expect.stringMatching(/invoices\/in_/) } });
+    expect(await startPlanChange({ plan: "PRO" })).toMatchObject({
+      ok: true,
+      data: { change: "action-required", invoiceUrl: expect.stringMatching(/invoices\/in_/) },
+    });
     await deliverChaotically(takeApiEvents());
     expect(await available(person.id)).toBe(1_000);
   });
@@ -157,7 +196,9 @@ describe("refunds", () => {
     refund.push(...takeApiEvents());
     await deliverChaotically(refund);
     expect(await available(person.id)).toBe(0);
-    expect(await db().creditReversal.findMany({ where: { userId: person.id } })).toMatchObject([{ kind: "REFUND", status: "TAKEN", amountCents: 699, credits: 500, taken: 150, shortfall: 350 }]);
+    expect(await db().creditReversal.findMany({ where: { userId: person.id } })).toMatchObject([
+      { kind: "REFUND", status: "TAKEN", amountCents: 699, credits: 500, taken: 150, shortfall: 350 },
+    ]);
   });
 
   it("partial refunds take back their share, in whatever order the events arrive (even before the payment's own)", async () => {
@@ -168,10 +209,20 @@ describe("refunds", () => {
     const second: SandboxEvent[] = [];
     await emulator().refund(pack.paymentIntentId, 1_199, second);
     // The refunds are delivered before and mixed with the purchase's own events.
-    await deliverChaotically([...events, ...second, { id: `evt_${randomUUID()}`, type: "charge.refunded", data: { object: { payment_intent: pack.paymentIntentId } } } as never]);
+    await deliverChaotically([
+      ...events,
+      ...second,
+      {
+        id: `evt_${randomUUID()}`,
+        type: "charge.refunded",
+        data: { object: { payment_intent: pack.paymentIntentId } },
+      } as never,
+    ]);
     expect(first.amount).toBe(600);
     expect(await available(person.id)).toBe(100);
-    expect(await db().creditReversal.aggregate({ where: { userId: person.id }, _sum: { credits: true } })).toMatchObject({ _sum: { credits: 1_500 } });
+    expect(
+      await db().creditReversal.aggregate({ where: { userId: person.id }, _sum: { credits: true } }),
+    ).toMatchObject({ _sum: { credits: 1_500 } });
   });
 
   it("a refunded plan invoice removes what is left of that period's allowance, and only that", async () => {
@@ -179,19 +230,28 @@ describe("refunds", () => {
     await subscribe("STARTER");
     await deliverChaotically((await buy("pack-500")).events);
     await spendConcurrently(2);
-    const invoice = (await (await stripe()).invoices.list({ customer: await customerOf(person.id), limit: 1 })).data[0]!;
+    const invoice = (await (await stripe()).invoices.list({ customer: await customerOf(person.id), limit: 1 }))
+      .data[0]!;
     const withPayments = await (await stripe()).invoices.retrieve(invoice.id, { expand: ["payments"] });
     const paymentIntent = withPayments.payments!.data[0]!.payment.payment_intent as string;
     const events: SandboxEvent[] = [];
     await emulator().refund(paymentIntent, undefined, events);
     await deliverChaotically(events);
     expect(await available(person.id)).toBe(500);
-    expect(await db().creditReversal.findFirst({ where: { userId: person.id } })).toMatchObject({ credits: 1_000, taken: 970, shortfall: 30 });
+    expect(await db().creditReversal.findFirst({ where: { userId: person.id } })).toMatchObject({
+      credits: 1_000,
+      taken: 970,
+      shortfall: 30,
+    });
   });
 
   it("a refund of a payment Tally never granted for changes nothing", async () => {
     const person = await signInAsNewUser();
-    const forged = { id: `evt_${randomUUID()}`, type: "charge.refunded", data: { object: { id: "ch_madeup", object: "charge", payment_intent: "pi_madeup", amount_refunded: 99_999 } } };
+    const forged = {
+      id: `evt_${randomUUID()}`,
+      type: "charge.refunded",
+      data: { object: { id: "ch_madeup", object: "charge", payment_intent: "pi_madeup", amount_refunded: 99_999 } },
+    };
     expect((await deliver(forged)).status).toBe(200);
     expect(await available(person.id)).toBe(100);
   });
@@ -205,7 +265,10 @@ describe("disputes", () => {
     const opened = await emulator().openDispute(pack.paymentIntentId);
     await deliverChaotically(opened);
     expect(await available(person.id)).toBe(100);
-    expect(await db().creditReversal.findFirst({ where: { userId: person.id } })).toMatchObject({ status: "FROZEN", taken: 500 });
+    expect(await db().creditReversal.findFirst({ where: { userId: person.id } })).toMatchObject({
+      status: "FROZEN",
+      taken: 500,
+    });
     expect((await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "still works" })).ok).toBe(true);
     const disputeId = (opened[0]!.data.object as { id: string }).id;
     await deliverChaotically([...opened, ...(await emulator().closeDispute(disputeId, "won"))]);
@@ -224,9 +287,16 @@ describe("disputes", () => {
     await deliverChaotically(opened);
     const frozen = await db().creditReversal.findFirstOrThrow({ where: { userId: person.id } });
     expect(frozen).toMatchObject({ status: "FROZEN", taken: 300, shortfall: 200 });
-    await deliverChaotically([...opened, ...(await emulator().closeDispute((opened[0]!.data.object as { id: string }).id, "lost"))]);
+    await deliverChaotically([
+      ...opened,
+      ...(await emulator().closeDispute((opened[0]!.data.object as { id: string }).id, "lost")),
+    ]);
     expect(await available(person.id)).toBe(1_500 - 200);
-    expect(await db().creditReversal.findFirstOrThrow({ where: { userId: person.id } })).toMatchObject({ status: "TAKEN", taken: 500, shortfall: 0 });
+    expect(await db().creditReversal.findFirstOrThrow({ where: { userId: person.id } })).toMatchObject({
+      status: "TAKEN",
+      taken: 500,
+      shortfall: 0,
+    });
   });
 });
 
@@ -237,7 +307,8 @@ describe("a disputed plan payment", () => {
     const person = await signInAsNewUser();
     await subscribe("STARTER");
     const first = (await (await stripe()).invoices.list({ customer: await customerOf(person.id), limit: 1 })).data[0]!;
-    const paymentIntent = (await (await stripe()).invoices.retrieve(first.id, { expand: ["payments"] })).payments!.data[0]!.payment.payment_intent as string;
+    const paymentIntent = (await (await stripe()).invoices.retrieve(first.id, { expand: ["payments"] })).payments!
+      .data[0]!.payment.payment_intent as string;
     const opened = await emulator().openDispute(paymentIntent);
     await deliverChaotically(opened);
     expect(await available(person.id)).toBe(0);
@@ -247,9 +318,16 @@ describe("a disputed plan payment", () => {
     expect(await available(person.id)).toBe(0);
     // The new period's allowance comes with its payment, and only it.
     await useCard(person.id, "pm_card_visa");
-    await deliverChaotically(await emulator().retryInvoice((await db().paymentProblem.findFirstOrThrow({ where: { userId: person.id } })).invoiceId));
+    await deliverChaotically(
+      await emulator().retryInvoice(
+        (await db().paymentProblem.findFirstOrThrow({ where: { userId: person.id } })).invoiceId,
+      ),
+    );
     expect(await available(person.id)).toBe(1_000);
-    expect(await db().creditReversal.findFirstOrThrow({ where: { userId: person.id } })).toMatchObject({ status: "RELEASED", taken: 1_000 });
+    expect(await db().creditReversal.findFirstOrThrow({ where: { userId: person.id } })).toMatchObject({
+      status: "RELEASED",
+      taken: 1_000,
+    });
   });
 });
 
@@ -265,10 +343,25 @@ describe("referral bonuses", () => {
     expect(await available(referrer.id)).toBe(300);
     signInAs(referrer);
     await spendConcurrently(10); // 150 of the referrer's 300: Free first, then 50 of the bonus
-    await deliverChaotically(await emulator().refund(pack.paymentIntentId, undefined, []).then(async () => [{ id: `evt_${randomUUID()}`, type: "refund.created", data: { object: { payment_intent: pack.paymentIntentId } } } as never]));
+    await deliverChaotically(
+      await emulator()
+        .refund(pack.paymentIntentId, undefined, [])
+        .then(async () => [
+          {
+            id: `evt_${randomUUID()}`,
+            type: "refund.created",
+            data: { object: { payment_intent: pack.paymentIntentId } },
+          } as never,
+        ]),
+    );
     expect(await available(referrer.id)).toBe(0);
     expect(await available(referee.id)).toBe(100);
-    expect(await db().creditReversal.findMany({ where: { kind: "REFERRAL", paymentIntentId: pack.paymentIntentId }, orderBy: { id: "asc" } })).toMatchObject([
+    expect(
+      await db().creditReversal.findMany({
+        where: { kind: "REFERRAL", paymentIntentId: pack.paymentIntentId },
+        orderBy: { id: "asc" },
+      }),
+    ).toMatchObject([
       { userId: referee.id, credits: 100, taken: 100, shortfall: 0 },
       { userId: referrer.id, credits: 200, taken: 150, shortfall: 50 },
     ]);
@@ -277,7 +370,14 @@ describe("referral bonuses", () => {
 
 describe("with real Stripe configured", () => {
   it("the sandbox's refund, dispute, card and invoice buttons do nothing: NOT_FOUND, and the credits stay", async () => {
-    const { setSandboxCard, paySandboxInvoice, endSandboxRetries, refundSandboxPayment, disputeSandboxPayment, closeSandboxDispute } = await import("./actions/sandbox-payments");
+    const {
+      setSandboxCard,
+      paySandboxInvoice,
+      endSandboxRetries,
+      refundSandboxPayment,
+      disputeSandboxPayment,
+      closeSandboxDispute,
+    } = await import("./actions/sandbox-payments");
     const person = await signInAsNewUser();
     await subscribe("STARTER");
     const pack = await buy("pack-500");

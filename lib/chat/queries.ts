@@ -14,7 +14,10 @@ export function listConversations({ userId }: { userId: string }) {
 export async function getConversation({ userId, id }: { userId: string; id: string }) {
   const conversation = await db().conversation.findFirst({
     where: { id, userId },
-    include: { messages: { orderBy: { createdAt: "asc" } }, agent: { select: { id: true, name: true, model: true, starterPrompts: true } } },
+    include: {
+      messages: { orderBy: { createdAt: "asc" } },
+      agent: { select: { id: true, name: true, model: true, starterPrompts: true } },
+    },
   });
   if (!conversation) return null;
   const totalCredits = conversation.messages.reduce((sum, message) => sum + message.credits, 0);

@@ -48,7 +48,9 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
   const { userId, requestId, prompt, signal, onToken, onStart } = input;
   await rolloverIfDue({ userId });
 
-  const existing = input.conversationId ? await db().conversation.findFirst({ where: { id: input.conversationId, userId } }) : null;
+  const existing = input.conversationId
+    ? await db().conversation.findFirst({ where: { id: input.conversationId, userId } })
+    : null;
   if (input.conversationId && !existing) throw new AppError("NOT_FOUND", "That conversation does not exist.");
   const agentId = existing?.agentId ?? input.agentId;
   const agent = agentId ? await getAgent({ userId, id: agentId }) : null;
@@ -60,7 +62,13 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
   const conversationId = existing?.id ?? randomUUID();
 
   const history = existing
-    ? (await db().message.findMany({ where: { conversationId, status: "SUCCEEDED" }, orderBy: { createdAt: "desc" }, take: HISTORY_MESSAGES })).reverse()
+    ? (
+        await db().message.findMany({
+          where: { conversationId, status: "SUCCEEDED" },
+          orderBy: { createdAt: "desc" },
+          take: HISTORY_MESSAGES,
+        })
+      ).reverse()
     : [];
   let streamed = "";
 
@@ -73,7 +81,13 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
       // Only after the credits are held: the conversation and the person's message are saved.
       if (!existing) {
         await db().conversation.create({
-          data: { id: conversationId, userId, agentId: agent?.id, model, title: prompt.trim().replace(/\s+/g, " ").slice(0, 60) },
+          data: {
+            id: conversationId,
+            userId,
+            agentId: agent?.id,
+            model,
+            title: prompt.trim().replace(/\s+/g, " ").slice(0, 60),
+          },
         });
       }
       if (!input.regenerate) await db().message.create({ data: { conversationId, role: "USER", content: prompt } });
@@ -82,7 +96,12 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
         model,
         system: agent?.instructions,
         prompt,
-        history: historyWithin(history.map((message) => ({ role: message.role === "USER" ? ("user" as const) : ("assistant" as const), content: message.content }))),
+        history: historyWithin(
+          history.map((message) => ({
+            role: message.role === "USER" ? ("user" as const) : ("assistant" as const),
+            content: message.content,
+          })),
+        ),
         signal,
         context: { requestId, userId },
         onToken: (token) => {
@@ -95,11 +114,29 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
     // Stopping after the answer began is charged (the model ran); stopping before the first word is not.
     chargeDespiteError: (error) =>
       signal?.aborted && streamed && error instanceof ProviderError
-        ? { conversationId, messageId: randomUUID(), text: streamed, model, credits: price.credits, stopped: true, cutOff: false }
+        ? {
+            conversationId,
+            messageId: randomUUID(),
+            text: streamed,
+            model,
+            credits: price.credits,
+            stopped: true,
+            cutOff: false,
+          }
         : undefined,
     onSettled: async (tx, reply) => {
       await tx.message.create({
-        data: { id: reply.messageId, conversationId, role: "ASSISTANT", content: reply.text, model, requestId, credits: price.credits, stopped: reply.stopped, cutOff: reply.cutOff },
+        data: {
+          id: reply.messageId,
+          conversationId,
+          role: "ASSISTANT",
+          content: reply.text,
+          model,
+          requestId,
+          credits: price.credits,
+          stopped: reply.stopped,
+          cutOff: reply.cutOff,
+        },
       });
       // The conversation remembers the last model used, so the picker reopens on it.
       await tx.conversation.update({ where: { id: conversationId }, data: { updatedAt: new Date(), model } });
@@ -108,7 +145,15 @@ export async function respond(input: RespondInput): Promise<ChatReply> {
       // The conversation exists only if the call got as far as saving it.
       if (!(await tx.conversation.findUnique({ where: { id: conversationId }, select: { id: true } }))) return;
       await tx.message.create({
-        data: { conversationId, role: "ASSISTANT", content: notCharged(reason), model, requestId, credits: 0, status: "FAILED" },
+        data: {
+          conversationId,
+          role: "ASSISTANT",
+          content: notCharged(reason),
+          model,
+          requestId,
+          credits: 0,
+          status: "FAILED",
+        },
       });
     },
   });

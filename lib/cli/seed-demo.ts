@@ -20,13 +20,18 @@ const HISTORY_DAYS = 40;
 
 function pickAction(next: () => number): PricedAction {
   const roll = next();
-  if (roll < 0.015) return { kind: "VIDEO", model: (next() < 0.7 ? "reel" : "cinema") as VideoModelId, seconds: 4, resolution: "480p" };
+  if (roll < 0.015)
+    return { kind: "VIDEO", model: (next() < 0.7 ? "reel" : "cinema") as VideoModelId, seconds: 4, resolution: "480p" };
   if (roll < 0.11) {
     const model = (["sketch", "sketch", "prism", "aurora"] as ImageModelId[])[Math.floor(next() * 4)]!;
-    const resolution = (["512x512", "1024x1024", "1024x1024", "1792x1024"] as ImageResolution[])[Math.floor(next() * 4)]!;
+    const resolution = (["512x512", "1024x1024", "1024x1024", "1792x1024"] as ImageResolution[])[
+      Math.floor(next() * 4)
+    ]!;
     return { kind: "IMAGE", model, resolution };
   }
-  const model = (["swift", "swift", "swift", "swift", "nimbus", "nimbus", "sage", "sage", "atlas", "oracle"] as ChatModelId[])[Math.floor(next() * 10)]!;
+  const model = (
+    ["swift", "swift", "swift", "swift", "nimbus", "nimbus", "sage", "sage", "atlas", "oracle"] as ChatModelId[]
+  )[Math.floor(next() * 10)]!;
   return { kind: roll < 0.2 ? "AGENT" : roll < 0.26 ? "COUNCIL" : "CHAT", model };
 }
 
@@ -44,7 +49,13 @@ export async function seedDemo({ now = new Date() } = {}) {
     emailVerified: true,
     now: start,
   });
-  await grant({ userId: user.id, source: "PACK", amount: 1_500, grantKey: "pack:demo-welcome", now: addHours(start, 2) });
+  await grant({
+    userId: user.id,
+    source: "PACK",
+    amount: 1_500,
+    grantKey: "pack:demo-welcome",
+    now: addHours(start, 2),
+  });
   const next = random(2026);
   for (let day = 1; day < HISTORY_DAYS; day += 1) {
     const dayStart = addDays(start, day);

@@ -1,7 +1,14 @@
 // `npm run seed:heavy [-- --events 1000000 --reset]`: a heavy user with a million usage events over 90 days,
 // for the Activity benchmarks (bench/activity.ts). Use a database of its own (DATABASE_URL), never a shared one.
 import { parseArgs } from "node:util";
-import { CHAT_MODEL_IDS, IMAGE_MODEL_IDS, IMAGE_RESOLUTIONS, VIDEO_DURATIONS, VIDEO_MODEL_IDS, VIDEO_RESOLUTIONS } from "@/config/pricing";
+import {
+  CHAT_MODEL_IDS,
+  IMAGE_MODEL_IDS,
+  IMAGE_RESOLUTIONS,
+  VIDEO_DURATIONS,
+  VIDEO_MODEL_IDS,
+  VIDEO_RESOLUTIONS,
+} from "@/config/pricing";
 import { hashPassword } from "@/lib/auth/password";
 import { createUser, getUserByEmail } from "@/lib/auth/queries";
 import { grant, importFinishedRequests, quote, rolloverIfDue, type PricedAction } from "@/lib/credits";
@@ -31,11 +38,27 @@ interface SeedEvent {
 
 function pickAction(next: () => number): PricedAction {
   const roll = next();
-  const chatModel = pick(next, ["swift", "swift", "swift", "nimbus", "nimbus", "sage", "sage", "atlas", "oracle"] as const);
+  const chatModel = pick(next, [
+    "swift",
+    "swift",
+    "swift",
+    "nimbus",
+    "nimbus",
+    "sage",
+    "sage",
+    "atlas",
+    "oracle",
+  ] as const);
   if (roll < 0.6) return { kind: "CHAT", model: chatModel };
   if (roll < 0.72) return { kind: "AGENT", model: chatModel };
-  if (roll < 0.985) return { kind: "IMAGE", model: pick(next, IMAGE_MODEL_IDS), resolution: pick(next, IMAGE_RESOLUTIONS) };
-  return { kind: "VIDEO", model: pick(next, VIDEO_MODEL_IDS), seconds: pick(next, VIDEO_DURATIONS), resolution: pick(next, VIDEO_RESOLUTIONS) };
+  if (roll < 0.985)
+    return { kind: "IMAGE", model: pick(next, IMAGE_MODEL_IDS), resolution: pick(next, IMAGE_RESOLUTIONS) };
+  return {
+    kind: "VIDEO",
+    model: pick(next, VIDEO_MODEL_IDS),
+    seconds: pick(next, VIDEO_DURATIONS),
+    resolution: pick(next, VIDEO_RESOLUTIONS),
+  };
 }
 
 function pickHour(next: () => number) {
@@ -56,7 +79,8 @@ function eventsPerDay(next: () => number, start: Date, total: number) {
   });
   const sum = weights.reduce((a, b) => a + b, 0);
   const counts = weights.map((weight) => Math.floor((total * weight) / sum));
-  for (let day = 0, left = total - counts.reduce((a, b) => a + b, 0); left > 0; day = (day + 1) % DAYS, left -= 1) counts[day]! += 1;
+  for (let day = 0, left = total - counts.reduce((a, b) => a + b, 0); left > 0; day = (day + 1) % DAYS, left -= 1)
+    counts[day]! += 1;
   return counts;
 }
 
@@ -70,12 +94,17 @@ function* heavyUsage(start: Date, total: number): Generator<SeedEvent> {
   let index = 0;
   for (const [day, count] of eventsPerDay(next, start, total).entries()) {
     const dayStart = start.getTime() + day * DAY_MS;
-    const offsets = Array.from({ length: count }, () => pickHour(next) * HOUR_MS + Math.floor(next() * HOUR_MS)).sort((a, b) => a - b);
-    for (let slot = 0; slot < count; ) {
+    const offsets = Array.from({ length: count }, () => pickHour(next) * HOUR_MS + Math.floor(next() * HOUR_MS)).sort(
+      (a, b) => a - b,
+    );
+    for (let slot = 0; slot < count;) {
       const createdAt = new Date(dayStart + offsets[slot]!);
       const council = next() < 0.08 && count - slot >= 2;
       const actions: PricedAction[] = council
-        ? [...CHAT_MODEL_IDS].sort(() => next() - 0.5).slice(0, Math.min(2 + Math.floor(next() * 3), count - slot)).map((model) => ({ kind: "COUNCIL", model }))
+        ? [...CHAT_MODEL_IDS]
+            .sort(() => next() - 0.5)
+            .slice(0, Math.min(2 + Math.floor(next() * 3), count - slot))
+            .map((model) => ({ kind: "COUNCIL", model }))
         : [pickAction(next)];
       const groupId = council ? `heavy-run-${index}` : null;
       for (const action of actions) {
@@ -102,14 +131,19 @@ function* heavyUsage(start: Date, total: number): Generator<SeedEvent> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { events: { type: "string", default: "1000000" }, reset: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { events: { type: "string", default: "1000000" }, reset: { type: "boolean", default: false } },
+  });
   const total = Number(values.events);
-  if (!Number.isInteger(total) || total < 1) throw new Error(`--events must be a positive whole number, not ${values.events}`);
+  if (!Number.isInteger(total) || total < 1)
+    throw new Error(`--events must be a positive whole number, not ${values.events}`);
 
   const existing = await getUserByEmail({ email: HEAVY_ACCOUNT.email });
   if (existing && !values.reset) {
     const events = await db().usageEvent.count({ where: { userId: existing.id } });
-    console.log(`The heavy user ${HEAVY_ACCOUNT.email} already exists with ${events.toLocaleString("en-US")} events (pass --reset to recreate it).`);
+    console.log(
+      `The heavy user ${HEAVY_ACCOUNT.email} already exists with ${events.toLocaleString("en-US")} events (pass --reset to recreate it).`,
+    );
     return;
   }
   if (existing) await db().user.delete({ where: { id: existing.id } });
@@ -122,8 +156,21 @@ async function main() {
 
   // Through the real ledger: the account, its first allowance and one pack that pays for all the usage.
   const { email, name, timeZone, password } = HEAVY_ACCOUNT;
-  const user = await createUser({ email, name, timeZone, passwordHash: await hashPassword(password), emailVerified: true, now: new Date(start.getTime() - HOUR_MS) });
-  await grant({ userId: user.id, source: "PACK", amount: spent + 5_000, grantKey: PACK_KEY, now: new Date(start.getTime() - HOUR_MS) });
+  const user = await createUser({
+    email,
+    name,
+    timeZone,
+    passwordHash: await hashPassword(password),
+    emailVerified: true,
+    now: new Date(start.getTime() - HOUR_MS),
+  });
+  await grant({
+    userId: user.id,
+    source: "PACK",
+    amount: spent + 5_000,
+    grantKey: PACK_KEY,
+    now: new Date(start.getTime() - HOUR_MS),
+  });
 
   try {
     // In bulk, through the ledger's import: events, one DEBIT per charged request (all from the pack), the
@@ -132,7 +179,8 @@ async function main() {
       userId: user.id,
       grantKey: PACK_KEY,
       requests: function* () {
-        for (const { index, ...fields } of heavyUsage(start, total)) yield { id: `heavy-ev-${index}`, holdId: `heavy-hold-${index}`, ...fields };
+        for (const { index, ...fields } of heavyUsage(start, total))
+          yield { id: `heavy-ev-${index}`, holdId: `heavy-hold-${index}`, ...fields };
       },
       onProgress: (imported) => console.log(`  ${imported.toLocaleString("en-US")} events…`),
     });
@@ -144,7 +192,9 @@ async function main() {
   await rolloverIfDue({ userId: user.id, now });
   await db().$executeRawUnsafe("ANALYZE");
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Seeded ${HEAVY_ACCOUNT.email} (password ${HEAVY_ACCOUNT.password}) with ${total.toLocaleString("en-US")} events in ${seconds} s`);
+  console.log(
+    `Seeded ${HEAVY_ACCOUNT.email} (password ${HEAVY_ACCOUNT.password}) with ${total.toLocaleString("en-US")} events in ${seconds} s`,
+  );
 }
 
 try {

@@ -10,6 +10,10 @@ if (!env().TALLY_LOCAL_MODE) {
 } else {
   const started = Date.now();
   const { created } = await seedDemo();
-  console.log(created ? `Seeded the demo account ${DEMO_ACCOUNT.email} in ${Date.now() - started} ms` : "Demo account already seeded");
+  console.log(
+    created
+      ? `Seeded the demo account ${DEMO_ACCOUNT.email} in ${Date.now() - started} ms`
+      : "Demo account already seeded",
+  );
   await db().$disconnect();
 }

@@ -9,7 +9,9 @@ import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 
-const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 // Without -H, every interface, IPv4 and IPv6 (as `next start` does).
 const hostname = values.hostname;
@@ -34,8 +36,10 @@ function refuseAction(request) {
   } catch {
     originHost = "";
   }
-  if (origin !== undefined && originHost !== host) return [403, "FORBIDDEN", "This request did not come from Tally's own pages."];
-  if (Number(request.headers["content-length"] ?? 0) > ACTION_BODY_LIMIT) return [413, "TOO_LARGE", "Requests are limited to 1 MB. Nothing was charged."];
+  if (origin !== undefined && originHost !== host)
+    return [403, "FORBIDDEN", "This request did not come from Tally's own pages."];
+  if (Number(request.headers["content-length"] ?? 0) > ACTION_BODY_LIMIT)
+    return [413, "TOO_LARGE", "Requests are limited to 1 MB. Nothing was charged."];
   return null;
 }
 
@@ -44,7 +48,9 @@ createServer((request, response) => {
   const refusal = refuseAction(request);
   if (refusal) {
     const [status, code, message] = refusal;
-    response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ ok: false, code, message }));
+    response
+      .writeHead(status, { "content-type": "application/json" })
+      .end(JSON.stringify({ ok: false, code, message }));
     request.resume();
     return;
   }

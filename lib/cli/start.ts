@@ -35,7 +35,9 @@ try {
   process.exit(1);
 }
 if (localRun) {
-  console.log(`Local run: serving http://localhost:${port} to this machine only. To serve others, set NEXTAUTH_URL to the public https:// address.`);
+  console.log(
+    `Local run: serving http://localhost:${port} to this machine only. To serve others, set NEXTAUTH_URL to the public https:// address.`,
+  );
 }
 const host = loopback ? "127.0.0.1" : "0.0.0.0";
 
@@ -43,7 +45,10 @@ run("npm", ["run", "--silent", "db:deploy"]);
 run("npx", ["tsx", "--conditions=react-server", "lib/cli/seed.ts"]);
 run("npx", ["next", "build"]);
 
-const server = spawn("node", ["lib/cli/serve.mjs", "-p", port, "-H", host], { stdio: ["inherit", "pipe", "inherit"], env: process.env });
+const server = spawn("node", ["lib/cli/serve.mjs", "-p", port, "-H", host], {
+  stdio: ["inherit", "pipe", "inherit"],
+  env: process.env,
+});
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (chunk.toString().includes("Ready")) {

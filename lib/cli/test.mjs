@@ -1,4 +1,4 @@
-// `npm test`: lint, type-check, Vitest (unit + SQLite + PostgreSQL) and Playwright, then one totals line.
+// `npm test`: formatting (Prettier), lint, type-check, Vitest (unit + SQLite + PostgreSQL) and Playwright, then one totals line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { findChromium } from "./find-chromium.mjs";
@@ -15,19 +15,28 @@ function check(name, command, args) {
 function suite(name, reportFile, command, args, count) {
   rmSync(reportFile, { force: true });
   const ok = sh(command, args);
-  const counts = existsSync(reportFile) ? count(JSON.parse(readFileSync(reportFile, "utf8"))) : { passed: 0, failed: 0 };
+  const counts = existsSync(reportFile)
+    ? count(JSON.parse(readFileSync(reportFile, "utf8")))
+    : { passed: 0, failed: 0 };
   // A run that crashed before reporting (or failed outside any test) still counts as a failure.
   if (!ok && counts.failed === 0) counts.failed = 1;
   results.push({ name, ...counts });
 }
 
 mkdirSync("test-results", { recursive: true });
+check("format", "npx", ["prettier", "--check", "."]);
 check("lint", "npx", ["eslint", "."]);
 check("typecheck", "npx", ["tsc", "--noEmit"]);
-suite("vitest", "test-results/vitest.json", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"], (report) => ({
-  passed: report.numPassedTests,
-  failed: report.numFailedTests,
-}));
+suite(
+  "vitest",
+  "test-results/vitest.json",
+  "npx",
+  ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=test-results/vitest.json"],
+  (report) => ({
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+  }),
+);
 
 let chromium;
 try {
@@ -44,7 +53,13 @@ if (chromium) {
     failed: report.stats.unexpected + report.stats.flaky,
   }));
   // Real app servers under load: two instances on PostgreSQL, one on SQLite, and a SIGKILL mid-request.
-  suite("load", "test-results/load.json", "npx", ["tsx", "--conditions=react-server", "bench/load.ts"], (report) => report);
+  suite(
+    "load",
+    "test-results/load.json",
+    "npx",
+    ["tsx", "--conditions=react-server", "bench/load.ts"],
+    (report) => report,
+  );
 }
 
 console.log("");

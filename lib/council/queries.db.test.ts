@@ -18,7 +18,12 @@ describe("listCouncilRuns", () => {
     const [me, someoneElse] = await Promise.all([makeUser(), makeUser()]);
     await runCouncil({ userId: me.id, requestId: randomUUID(), prompt: "first", models: ["swift", "atlas"] });
     await runCouncil({ userId: me.id, requestId: randomUUID(), prompt: "second", models: ["swift", "sage"] });
-    await runCouncil({ userId: someoneElse.id, requestId: randomUUID(), prompt: "not mine", models: ["swift", "nimbus"] });
+    await runCouncil({
+      userId: someoneElse.id,
+      requestId: randomUUID(),
+      prompt: "not mine",
+      models: ["swift", "nimbus"],
+    });
 
     const runs = await listCouncilRuns({ userId: me.id });
     expect(runs.map((run) => [run.prompt, run.charged])).toEqual([
@@ -27,7 +32,10 @@ describe("listCouncilRuns", () => {
       ["first", CHAT_MODELS.swift.creditsPerMessage],
     ]);
     expect(runs[1]?.answers).toEqual(
-      expect.arrayContaining([expect.objectContaining({ model: "atlas", status: "FAILED", credits: 0 }), expect.objectContaining({ model: "swift", status: "SUCCEEDED" })]),
+      expect.arrayContaining([
+        expect.objectContaining({ model: "atlas", status: "FAILED", credits: 0 }),
+        expect.objectContaining({ model: "swift", status: "SUCCEEDED" }),
+      ]),
     );
   });
 });

@@ -7,7 +7,9 @@ export async function listCouncilRuns({ userId, take = 20 }: { userId: string; t
     where: { userId },
     orderBy: { createdAt: "desc" },
     take,
-    include: { answers: { select: { model: true, status: true, credits: true, content: true, cutOff: true, error: true } } },
+    include: {
+      answers: { select: { model: true, status: true, credits: true, content: true, cutOff: true, error: true } },
+    },
   });
   return runs.map((run) => ({ ...run, charged: run.answers.reduce((sum, answer) => sum + answer.credits, 0) }));
 }

@@ -16,7 +16,14 @@ export type CouncilEvent =
 export interface CouncilSummary {
   runId: string;
   charged: number;
-  answers: { model: string; status: "SUCCEEDED" | "FAILED" | "PENDING"; credits: number; content: string; cutOff: boolean; error: string | null }[];
+  answers: {
+    model: string;
+    status: "SUCCEEDED" | "FAILED" | "PENDING";
+    credits: number;
+    content: string;
+    cutOff: boolean;
+    error: string | null;
+  }[];
 }
 
 /**
@@ -24,7 +31,14 @@ export interface CouncilSummary {
  * nothing), the models answer in parallel, and each answer is charged, or refunded if that model
  * fails, on its own.
  */
-export async function runCouncil({ userId, requestId, prompt, models, signal, send = () => {} }: {
+export async function runCouncil({
+  userId,
+  requestId,
+  prompt,
+  models,
+  signal,
+  send = () => {},
+}: {
   userId: string;
   requestId: string;
   prompt: string;
@@ -34,14 +48,28 @@ export async function runCouncil({ userId, requestId, prompt, models, signal, se
 }): Promise<CouncilSummary> {
   await rolloverIfDue({ userId });
   const runId = randomUUID();
-  const items = models.map((model) => ({ model, requestId: `${requestId}:${model}`, quote: quote({ kind: "COUNCIL", model }) }));
+  const items = models.map((model) => ({
+    model,
+    requestId: `${requestId}:${model}`,
+    quote: quote({ kind: "COUNCIL", model }),
+  }));
   const { fresh, holds } = await holdGroup({ userId, groupId: runId, items });
   if (!fresh) return summarize(userId, holds[0]?.groupId ?? "");
 
   await db().councilRun.create({
-    data: { id: runId, userId, prompt, answers: { create: items.map(({ model, requestId: id }) => ({ model, requestId: id })) } },
+    data: {
+      id: runId,
+      userId,
+      prompt,
+      answers: { create: items.map(({ model, requestId: id }) => ({ model, requestId: id })) },
+    },
   });
-  send({ type: "start", runId, models: items.map(({ model, quote: q }) => ({ model, credits: q.credits })), total: items.reduce((s, i) => s + i.quote.credits, 0) });
+  send({
+    type: "start",
+    runId,
+    models: items.map(({ model, quote: q }) => ({ model, credits: q.credits })),
+    total: items.reduce((s, i) => s + i.quote.credits, 0),
+  });
 
   await Promise.all(
     items.map(async ({ model, requestId: id, quote: q }) => {
@@ -49,17 +77,34 @@ export async function runCouncil({ userId, requestId, prompt, models, signal, se
         const { cutOff } = await chargeHeldRequest({
           userId,
           requestId: id,
-          call: () => generateText({ model, prompt, signal, context: { requestId: id, userId }, onToken: (text) => send({ type: "token", model, text }) }),
+          call: () =>
+            generateText({
+              model,
+              prompt,
+              signal,
+              context: { requestId: id, userId },
+              onToken: (text) => send({ type: "token", model, text }),
+            }),
           onSettled: async (tx, { text, cutOff }) => {
-            await tx.councilAnswer.update({ where: { runId_model: { runId, model } }, data: { status: "SUCCEEDED", content: text, cutOff, credits: q.credits } });
+            await tx.councilAnswer.update({
+              where: { runId_model: { runId, model } },
+              data: { status: "SUCCEEDED", content: text, cutOff, credits: q.credits },
+            });
           },
           onReleased: async (tx, reason) => {
-            await tx.councilAnswer.update({ where: { runId_model: { runId, model } }, data: { status: "FAILED", error: notCharged(reason) } });
+            await tx.councilAnswer.update({
+              where: { runId_model: { runId, model } },
+              data: { status: "FAILED", error: notCharged(reason) },
+            });
           },
         });
         send({ type: "answered", model, credits: q.credits, cutOff });
       } catch (error) {
-        send({ type: "failed", model, message: error instanceof AppError ? error.message : "This model failed. You were not charged." });
+        send({
+          type: "failed",
+          model,
+          message: error instanceof AppError ? error.message : "This model failed. You were not charged.",
+        });
       }
     }),
   );
@@ -67,11 +112,21 @@ export async function runCouncil({ userId, requestId, prompt, models, signal, se
 }
 
 async function summarize(userId: string, runId: string): Promise<CouncilSummary> {
-  const run = await db().councilRun.findFirst({ where: { id: runId, userId }, include: { answers: { orderBy: { model: "asc" } } } });
+  const run = await db().councilRun.findFirst({
+    where: { id: runId, userId },
+    include: { answers: { orderBy: { model: "asc" } } },
+  });
   if (!run) throw new AppError("REQUEST_IN_PROGRESS", "This council run is still starting.");
   return {
     runId,
     charged: run.answers.reduce((sum, answer) => sum + answer.credits, 0),
-    answers: run.answers.map(({ model, status, credits, content, cutOff, error }) => ({ model, status, credits, content, cutOff, error })),
+    answers: run.answers.map(({ model, status, credits, content, cutOff, error }) => ({
+      model,
+      status,
+      credits,
+      content,
+      cutOff,
+      error,
+    })),
   };
 }

@@ -23,16 +23,22 @@ export async function auditLedger(): Promise<LedgerDiscrepancy[]> {
     db().ledgerEntry.groupBy({ by: ["userId"], _sum: { delta: true } }),
     db().creditBucket.groupBy({ by: ["userId"], _sum: { remaining: true, held: true } }),
     db().hold.groupBy({ by: ["userId"], where: { status: "HELD" }, _sum: { amount: true } }),
-    db().holdAllocation.findMany({ where: { hold: { status: "HELD" } }, select: { amount: true, hold: { select: { userId: true } } } }),
+    db().holdAllocation.findMany({
+      where: { hold: { status: "HELD" } },
+      select: { amount: true, hold: { select: { userId: true } } },
+    }),
   ]);
   const sums = (rows: { userId: string; _sum: Record<string, number | null> }[]) =>
-    new Map(rows.map((row) => [row.userId, Object.values(row._sum).reduce<number>((sum, value) => sum + (value ?? 0), 0)]));
+    new Map(
+      rows.map((row) => [row.userId, Object.values(row._sum).reduce<number>((sum, value) => sum + (value ?? 0), 0)]),
+    );
   const ledgerBy = sums(ledger);
   const bucketsBy = sums(buckets);
   const bucketHeldBy = new Map(buckets.map((row) => [row.userId, row._sum.held ?? 0]));
   const holdsBy = sums(holds);
   const allocatedBy = new Map<string, number>();
-  for (const { amount, hold } of allocations) allocatedBy.set(hold.userId, (allocatedBy.get(hold.userId) ?? 0) + amount);
+  for (const { amount, hold } of allocations)
+    allocatedBy.set(hold.userId, (allocatedBy.get(hold.userId) ?? 0) + amount);
   return wallets
     .map((wallet) => ({
       userId: wallet.userId,

@@ -34,7 +34,14 @@ export async function expireBuckets(tx: Tx, userId: string, where: Prisma.Credit
     });
     if (!after) throw new LedgerInvariantError(`wallet of ${userId} has less available than bucket ${bucket.id}`);
     await tx.ledgerEntry.create({
-      data: { userId, bucketId: bucket.id, type: "EXPIRE", delta: -bucket.remaining, balanceAfter: after.available + after.held, createdAt: now },
+      data: {
+        userId,
+        bucketId: bucket.id,
+        type: "EXPIRE",
+        delta: -bucket.remaining,
+        balanceAfter: after.available + after.held,
+        createdAt: now,
+      },
     });
     expired += bucket.remaining;
   }

@@ -37,7 +37,14 @@ export async function chargedCall<T>({ quote, groupId, conversationId, ...rest }
 }
 
 /** The second half of chargedCall, for credits already held (Council Mode holds all models at once). */
-export async function callHeld<T>({ userId, requestId, call, chargeDespiteError, onSettled, onReleased }: HeldCallInput<T>): Promise<T> {
+export async function callHeld<T>({
+  userId,
+  requestId,
+  call,
+  chargeDespiteError,
+  onSettled,
+  onReleased,
+}: HeldCallInput<T>): Promise<T> {
   let result: T;
   const started = performance.now();
   try {
@@ -46,8 +53,16 @@ export async function callHeld<T>({ userId, requestId, call, chargeDespiteError,
     const charged = chargeDespiteError?.(error);
     if (charged === undefined) {
       const reason = error instanceof Error ? error.message : "The model failed";
-      await release({ userId, requestId, reason, alsoWrite: onReleased && ((tx, held) => onReleased(tx, reason, held)) });
-      log.warn({ requestId, userId, durationMs: Math.round(performance.now() - started), ...failureFields(error) }, "provider failed; hold released");
+      await release({
+        userId,
+        requestId,
+        reason,
+        alsoWrite: onReleased && ((tx, held) => onReleased(tx, reason, held)),
+      });
+      log.warn(
+        { requestId, userId, durationMs: Math.round(performance.now() - started), ...failureFields(error) },
+        "provider failed; hold released",
+      );
       throw new AppError("PROVIDER_FAILED", notCharged(reason), { requestId });
     }
     result = charged;
@@ -68,7 +83,10 @@ function failureFields(error: unknown) {
 /** What a repeated request id gets: the first attempt's stored result, its failure, or "still running". */
 export function replay<T>(previous: Hold): T {
   if (previous.status === "HELD") {
-    throw new AppError("REQUEST_IN_PROGRESS", "This request is still running. Its answer will appear when it finishes.");
+    throw new AppError(
+      "REQUEST_IN_PROGRESS",
+      "This request is still running. Its answer will appear when it finishes.",
+    );
   }
   if (previous.status === "SETTLED") return JSON.parse(previous.result ?? "null") as T;
   const reason = previous.result ? (JSON.parse(previous.result) as { error?: string }).error : undefined;

@@ -6,8 +6,7 @@ import { sqlIn } from "./transaction";
 import { insertUsage } from "./usage";
 
 export type Finish =
-  | { status: "SETTLED"; result: string; credits: number | null }
-  | { status: "RELEASED"; reason: string };
+  { status: "SETTLED"; result: string; credits: number | null } | { status: "RELEASED"; reason: string };
 
 /**
  * The general way a hold ends, in the caller's transaction: settled for `credits` (at most what was
@@ -19,11 +18,18 @@ export type Finish =
  * The spend cap's count gives back the unused part only for a hold made in the current period.
  * Only while the hold is HELD: otherwise nothing changes and the answer is null.
  */
-export async function finishHold(tx: Tx, { userId, requestId, now, finish }: { userId: string; requestId: string; now: Date; finish: Finish }) {
+export async function finishHold(
+  tx: Tx,
+  { userId, requestId, now, finish }: { userId: string; requestId: string; now: Date; finish: Finish },
+) {
   const wallet = await lockWallet(tx, userId, now);
   const [hold] = await tx.hold.updateManyAndReturn({
     where: { userId, requestId, status: "HELD" },
-    data: { status: finish.status, finishedAt: now, result: finish.status === "SETTLED" ? finish.result : JSON.stringify({ error: finish.reason }) },
+    data: {
+      status: finish.status,
+      finishedAt: now,
+      result: finish.status === "SETTLED" ? finish.result : JSON.stringify({ error: finish.reason }),
+    },
   });
   if (!hold) return null;
   const charge = finish.status === "SETTLED" ? (finish.credits ?? hold.amount) : 0;
@@ -35,7 +41,8 @@ export async function finishHold(tx: Tx, { userId, requestId, now, finish }: { u
     select: { bucketId: true, amount: true, bucket: { select: { expiredAt: true } } },
     orderBy: SPEND_ORDER_BY.map((order) => ({ bucket: order })),
   });
-  if (shares.reduce((sum, share) => sum + share.amount, 0) !== hold.amount) throw new LedgerInvariantError(`hold ${hold.id} is not fully allocated`);
+  if (shares.reduce((sum, share) => sum + share.amount, 0) !== hold.amount)
+    throw new LedgerInvariantError(`hold ${hold.id} is not fully allocated`);
 
   let balance = wallet.available + wallet.held;
   let toCharge = charge;
@@ -50,9 +57,28 @@ export async function finishHold(tx: Tx, { userId, requestId, now, finish }: { u
       where: { id: share.bucketId, held: { gte: share.amount } },
       data: { held: { decrement: share.amount }, remaining: { increment: lapsed ? 0 : unused } },
     });
-    if (count === 0) throw new LedgerInvariantError(`bucket ${share.bucketId} holds less than hold ${hold.id} reserved`);
-    if (taken > 0) entries.push({ userId, bucketId: share.bucketId, requestId, type: "DEBIT", delta: -taken, balanceAfter: (balance -= taken), createdAt: now });
-    if (lapsed && unused > 0) entries.push({ userId, bucketId: share.bucketId, requestId, type: "EXPIRE", delta: -unused, balanceAfter: (balance -= unused), createdAt: now });
+    if (count === 0)
+      throw new LedgerInvariantError(`bucket ${share.bucketId} holds less than hold ${hold.id} reserved`);
+    if (taken > 0)
+      entries.push({
+        userId,
+        bucketId: share.bucketId,
+        requestId,
+        type: "DEBIT",
+        delta: -taken,
+        balanceAfter: (balance -= taken),
+        createdAt: now,
+      });
+    if (lapsed && unused > 0)
+      entries.push({
+        userId,
+        bucketId: share.bucketId,
+        requestId,
+        type: "EXPIRE",
+        delta: -unused,
+        balanceAfter: (balance -= unused),
+        createdAt: now,
+      });
     if (!lapsed) returned += unused;
   }
   const samePeriod = hold.periodStart.getTime() === wallet.periodStart.getTime();
@@ -74,5 +100,3 @@ export async function finishHold(tx: Tx, { userId, requestId, now, finish }: { u
   });
   return hold;
 }
-
-

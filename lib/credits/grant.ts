@@ -25,17 +25,43 @@ export async function grant(input: GrantInput): Promise<{ granted: boolean }> {
   }
 }
 
-export async function grantInTx(tx: Tx, { userId, source, amount, grantKey, expiresAt = null, now = new Date() }: GrantInput) {
-  if (!Number.isInteger(amount) || amount <= 0) throw new LedgerInvariantError(`grant amount ${amount} must be a positive integer`);
-  const existing = await tx.creditBucket.findUnique({ where: { userId_grantKey: { userId, grantKey } }, select: { id: true } });
+export async function grantInTx(
+  tx: Tx,
+  { userId, source, amount, grantKey, expiresAt = null, now = new Date() }: GrantInput,
+) {
+  if (!Number.isInteger(amount) || amount <= 0)
+    throw new LedgerInvariantError(`grant amount ${amount} must be a positive integer`);
+  const existing = await tx.creditBucket.findUnique({
+    where: { userId_grantKey: { userId, grantKey } },
+    select: { id: true },
+  });
   if (existing) return { granted: false };
-  const [wallet] = await tx.wallet.updateManyAndReturn({ where: { userId }, data: { available: { increment: amount } } });
+  const [wallet] = await tx.wallet.updateManyAndReturn({
+    where: { userId },
+    data: { available: { increment: amount } },
+  });
   if (!wallet) throw new LedgerInvariantError(`user ${userId} has no wallet`);
   const bucket = await tx.creditBucket.create({
-    data: { userId, source, spendOrder: SPEND_ORDER[source], grantKey, granted: amount, remaining: amount, expiresAt, createdAt: now },
+    data: {
+      userId,
+      source,
+      spendOrder: SPEND_ORDER[source],
+      grantKey,
+      granted: amount,
+      remaining: amount,
+      expiresAt,
+      createdAt: now,
+    },
   });
   await tx.ledgerEntry.create({
-    data: { userId, bucketId: bucket.id, type: "GRANT", delta: amount, balanceAfter: wallet.available + wallet.held, createdAt: now },
+    data: {
+      userId,
+      bucketId: bucket.id,
+      type: "GRANT",
+      delta: amount,
+      balanceAfter: wallet.available + wallet.held,
+      createdAt: now,
+    },
   });
   return { granted: true };
 }

@@ -30,14 +30,32 @@ export type HoldOutcome =
  * afford the amount, so concurrent requests can never take the balance below zero.
  * Throws INSUFFICIENT_CREDITS (with how many are missing) when it cannot.
  */
-export async function hold({ userId, requestId, quote, groupId, conversationId, now = new Date() }: HoldInput): Promise<HoldOutcome> {
-  const holds = await reserveHolds(userId, quote.credits, [holdRow(userId, requestId, quote, now, { groupId, conversationId })], now);
+export async function hold({
+  userId,
+  requestId,
+  quote,
+  groupId,
+  conversationId,
+  now = new Date(),
+}: HoldInput): Promise<HoldOutcome> {
+  const holds = await reserveHolds(
+    userId,
+    quote.credits,
+    [holdRow(userId, requestId, quote, now, { groupId, conversationId })],
+    now,
+  );
   if (holds === "duplicate") return { fresh: false, hold: await findHoldOrThrow(userId, requestId) };
   if (!holds) throw await insufficient(userId, quote.credits);
   return { fresh: true, hold: holds[0]! };
 }
 
-function holdRow(userId: string, requestId: string, quote: Quote, now: Date, links: { groupId?: string; conversationId?: string }): NewHold {
+function holdRow(
+  userId: string,
+  requestId: string,
+  quote: Quote,
+  now: Date,
+  links: { groupId?: string; conversationId?: string },
+): NewHold {
   return {
     id: randomUUID(),
     userId,
@@ -59,10 +77,16 @@ function holdRow(userId: string, requestId: string, quote: Quote, now: Date, lin
  * id seen before is refused by the unique index, so its provider call is never repeated. Returns null
  * when the wallet cannot afford it, "duplicate" when the request id exists.
  */
-async function reserveHolds(userId: string, total: number, rows: NewHold[], now: Date): Promise<Hold[] | null | "duplicate"> {
+async function reserveHolds(
+  userId: string,
+  total: number,
+  rows: NewHold[],
+  now: Date,
+): Promise<Hold[] | null | "duplicate"> {
   try {
     let outcome = await reserveFromFirstBucket(ledgerSession(), userId, total, rows, now);
-    if (outcome.status === "spread") outcome = await ledgerTx((tx) => reserveAcrossBuckets(tx, userId, total, rows, now));
+    if (outcome.status === "spread")
+      outcome = await ledgerTx((tx) => reserveAcrossBuckets(tx, userId, total, rows, now));
     if (outcome.status === "reserved") {
       const { periodStart } = outcome;
       return rows.map((row): Hold => ({ ...row, periodStart, status: "HELD", result: null, finishedAt: null }));
@@ -80,9 +104,16 @@ async function reserveHolds(userId: string, total: number, rows: NewHold[], now:
  * The general hold: under the wallet lock, checks the balance and the spend cap, then takes each
  * hold's amount from the buckets' `remaining` in spend order and records where it came from.
  */
-async function reserveAcrossBuckets(tx: Tx, userId: string, total: number, rows: NewHold[], now: Date): Promise<ReserveOutcome> {
+async function reserveAcrossBuckets(
+  tx: Tx,
+  userId: string,
+  total: number,
+  rows: NewHold[],
+  now: Date,
+): Promise<ReserveOutcome> {
   const wallet = await lockWallet(tx, userId, now);
-  if (wallet.available < total || (wallet.spendCap !== null && wallet.capUsed + total > wallet.spendCap)) return { status: "unaffordable" };
+  if (wallet.available < total || (wallet.spendCap !== null && wallet.capUsed + total > wallet.spendCap))
+    return { status: "unaffordable" };
   const buckets = await tx.creditBucket.findMany({
     where: { userId, remaining: { gt: 0 } },
     orderBy: SPEND_ORDER_BY,
@@ -118,7 +149,10 @@ async function reserveAcrossBuckets(tx: Tx, userId: string, total: number, rows:
 }
 
 async function insufficient(userId: string, required: number) {
-  const wallet = await db().wallet.findUnique({ where: { userId }, select: { available: true, spendCap: true, capUsed: true } });
+  const wallet = await db().wallet.findUnique({
+    where: { userId },
+    select: { available: true, spendCap: true, capUsed: true },
+  });
   const available = wallet?.available ?? 0;
   const capRemaining = wallet ? capRoom(wallet) : null;
   if (capRemaining !== null && capRemaining < required && available >= required) {
@@ -129,7 +163,10 @@ async function insufficient(userId: string, required: number) {
     );
   }
   // An unverified account never got its Free allowance: what it lacks is the click on the link, not money.
-  const user = await db().user.findUnique({ where: { id: userId }, select: { email: true, plan: true, emailVerifiedAt: true } });
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { email: true, plan: true, emailVerifiedAt: true },
+  });
   if (user && !user.emailVerifiedAt && user.plan === "FREE") {
     return new AppError(
       "EMAIL_UNVERIFIED",
@@ -139,11 +176,15 @@ async function insufficient(userId: string, required: number) {
   }
   // At least 1: the balance may have dropped between the refused write and this read.
   const missing = Math.max(required - available, 1);
-  return new AppError("INSUFFICIENT_CREDITS", `This costs ${required} credits and you have ${available} available (${missing} missing).`, {
-    required,
-    available,
-    missing,
-  });
+  return new AppError(
+    "INSUFFICIENT_CREDITS",
+    `This costs ${required} credits and you have ${available} available (${missing} missing).`,
+    {
+      required,
+      available,
+      missing,
+    },
+  );
 }
 
 async function findHoldOrThrow(userId: string, requestId: string) {
@@ -164,11 +205,22 @@ export interface GroupHoldInput {
  * write for the total, then one hold per call, each settled or released on its own later. If the
  * balance cannot cover every call, nothing is held and INSUFFICIENT_CREDITS says how many are missing.
  */
-export async function holdGroup({ userId, groupId, items, now = new Date() }: GroupHoldInput): Promise<{ fresh: boolean; holds: Hold[] }> {
+export async function holdGroup({
+  userId,
+  groupId,
+  items,
+  now = new Date(),
+}: GroupHoldInput): Promise<{ fresh: boolean; holds: Hold[] }> {
   const requestIds = items.map((item) => item.requestId);
   const total = items.reduce((sum, item) => sum + item.quote.credits, 0);
-  const holds = await reserveHolds(userId, total, items.map(({ requestId, quote }) => holdRow(userId, requestId, quote, now, { groupId })), now);
-  if (holds === "duplicate") return { fresh: false, holds: await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } }) };
+  const holds = await reserveHolds(
+    userId,
+    total,
+    items.map(({ requestId, quote }) => holdRow(userId, requestId, quote, now, { groupId })),
+    now,
+  );
+  if (holds === "duplicate")
+    return { fresh: false, holds: await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } }) };
   if (holds) return { fresh: true, holds };
   throw await insufficient(userId, total);
 }

@@ -28,19 +28,34 @@ describe("importing finished requests (the heavy seed's path into the ledger)", 
     const user = await makeUser();
     await grant({ userId: user.id, source: "PACK", amount: 5_000, grantKey: "pack:import" });
     const before = (await db().wallet.findUniqueOrThrow({ where: { userId: user.id } })).available;
-    expect(await importFinishedRequests({ userId: user.id, grantKey: "pack:import", requests: requests(2_500, 1) })).toEqual({ imported: 2_500, spent: 2_250 });
+    expect(
+      await importFinishedRequests({ userId: user.id, grantKey: "pack:import", requests: requests(2_500, 1) }),
+    ).toEqual({ imported: 2_500, spent: 2_250 });
     expect((await db().wallet.findUniqueOrThrow({ where: { userId: user.id } })).available).toBe(before - 2_250);
     expect(await db().usageEvent.count({ where: { userId: user.id } })).toBe(2_500);
     expect(await db().ledgerEntry.count({ where: { userId: user.id, type: "DEBIT" } })).toBe(2_250);
-    expect((await db().usageHourly.aggregate({ where: { userId: user.id }, _sum: { requests: true, refunded: true, credits: true } }))._sum).toEqual({ requests: 2_500, refunded: 250, credits: 2_250 });
+    expect(
+      (
+        await db().usageHourly.aggregate({
+          where: { userId: user.id },
+          _sum: { requests: true, refunded: true, credits: true },
+        })
+      )._sum,
+    ).toEqual({ requests: 2_500, refunded: 250, credits: 2_250 });
     // auditLedger (after every test) checks balance = ledger = buckets.
   });
 
   it("refuses, importing nothing, when the bucket cannot cover the total", async () => {
     const user = await makeUser();
     await grant({ userId: user.id, source: "PACK", amount: 100, grantKey: "pack:small" });
-    await expect(importFinishedRequests({ userId: user.id, grantKey: "pack:small", requests: requests(200, 1) })).rejects.toThrow(/exceeds the balance/);
+    await expect(
+      importFinishedRequests({ userId: user.id, grantKey: "pack:small", requests: requests(200, 1) }),
+    ).rejects.toThrow(/exceeds the balance/);
     expect(await db().usageEvent.count({ where: { userId: user.id } })).toBe(0);
-    expect(await db().creditBucket.findUniqueOrThrow({ where: { userId_grantKey: { userId: user.id, grantKey: "pack:small" } } })).toMatchObject({ remaining: 100 });
+    expect(
+      await db().creditBucket.findUniqueOrThrow({
+        where: { userId_grantKey: { userId: user.id, grantKey: "pack:small" } },
+      }),
+    ).toMatchObject({ remaining: 100 });
   });
 });

@@ -43,9 +43,16 @@ export async function importFinishedRequests({
   return db().$transaction(
     async (tx) => {
       const bucket = await tx.creditBucket.findUniqueOrThrow({ where: { userId_grantKey: { userId, grantKey } } });
-      const debited = await tx.creditBucket.updateMany({ where: { id: bucket.id, remaining: { gte: spent } }, data: { remaining: { decrement: spent } } });
-      const wallet = await tx.wallet.updateMany({ where: { userId, available: { gte: spent } }, data: { available: { decrement: spent } } });
-      if (debited.count !== 1 || wallet.count !== 1) throw new LedgerInvariantError(`import of ${spent} credits exceeds the balance of ${grantKey}`);
+      const debited = await tx.creditBucket.updateMany({
+        where: { id: bucket.id, remaining: { gte: spent } },
+        data: { remaining: { decrement: spent } },
+      });
+      const wallet = await tx.wallet.updateMany({
+        where: { userId, available: { gte: spent } },
+        data: { available: { decrement: spent } },
+      });
+      if (debited.count !== 1 || wallet.count !== 1)
+        throw new LedgerInvariantError(`import of ${spent} credits exceeds the balance of ${grantKey}`);
       let balance = (await tx.wallet.findUniqueOrThrow({ where: { userId } })).available + spent;
       const rollups = new RollupAccumulator();
       let events: Record<string, unknown>[] = [];
@@ -64,7 +71,16 @@ export async function importFinishedRequests({
         if (request.credits > 0) {
           balance -= request.credits;
           const settledAt = new Date(request.createdAt.getTime() + request.latencyMs);
-          entries.push({ id: `${id}:debit`, userId, bucketId: bucket.id, requestId: request.requestId, type: "DEBIT", delta: -request.credits, balanceAfter: balance, createdAt: settledAt });
+          entries.push({
+            id: `${id}:debit`,
+            userId,
+            bucketId: bucket.id,
+            requestId: request.requestId,
+            type: "DEBIT",
+            delta: -request.credits,
+            balanceAfter: balance,
+            createdAt: settledAt,
+          });
         }
         imported += 1;
         if (events.length === BATCH) await flush();

@@ -6,7 +6,17 @@ export { release } from "./release";
 export { grant } from "./grant";
 export { reverseCredits, releaseReversal, confirmReversal, type ReverseInput, type ReverseOutcome } from "./reverse";
 export { closeAccountInTx } from "./close";
-export { rolloverIfDue, rolloverAllDue, endPaidPeriod, openAccountInTx, startFreePeriodInTx, startPeriodInTx, upgradeAllowanceInTx, periodContaining, type Period } from "./period";
+export {
+  rolloverIfDue,
+  rolloverAllDue,
+  endPaidPeriod,
+  openAccountInTx,
+  startFreePeriodInTx,
+  startPeriodInTx,
+  upgradeAllowanceInTx,
+  periodContaining,
+  type Period,
+} from "./period";
 export { releaseExpiredHolds } from "./sweeper";
 export { auditLedger } from "./audit";
 export { ledgerTx } from "./transaction";

@@ -94,7 +94,8 @@ interface Period {
 }
 
 const allowanceKey = (period: Period) => `allowance:${period.start.toISOString()}`;
-const ledgerKey = (type: string, requestId: string | null, grantKey: string) => `${type} ${requestId ?? "-"} ${grantKey}`;
+const ledgerKey = (type: string, requestId: string | null, grantKey: string) =>
+  `${type} ${requestId ?? "-"} ${grantKey}`;
 
 class LedgerModel {
   readonly buckets = new Map<string, ModelBucket>();
@@ -113,7 +114,10 @@ class LedgerModel {
   current = "";
   private counter = 0;
 
-  constructor(user: { createdAt: Date; periodStart: Date; periodEnd: Date }, readonly userId: string) {
+  constructor(
+    user: { createdAt: Date; periodStart: Date; periodEnd: Date },
+    readonly userId: string,
+  ) {
     this.anchor = user.createdAt;
     this.now = user.createdAt.getTime();
     this.period = { start: user.periodStart, end: user.periodEnd };
@@ -167,7 +171,15 @@ class LedgerModel {
   }
 
   private addBucket(source: Source, amount: number, grantKey: string, expiresAt: number | null) {
-    this.buckets.set(grantKey, { grantKey, source, expiresAt, createdAt: this.now, remaining: amount, held: 0, expired: false });
+    this.buckets.set(grantKey, {
+      grantKey,
+      source,
+      expiresAt,
+      createdAt: this.now,
+      remaining: amount,
+      held: 0,
+      expired: false,
+    });
     this.entry("GRANT", null, grantKey, amount);
   }
 
@@ -264,7 +276,11 @@ class LedgerModel {
   /** Rule 5: the answer of setSpendCap. */
   setCap(cap: number | null) {
     this.cap = cap;
-    const heldThisPeriod = sum(this.open().filter((h) => h.period === this.period.start.getTime()).map((h) => h.amount));
+    const heldThisPeriod = sum(
+      this.open()
+        .filter((h) => h.period === this.period.start.getTime())
+        .map((h) => h.amount),
+    );
     return { spent: this.used - heldThisPeriod, capRemaining: cap === null ? null : this.room() };
   }
 
@@ -312,12 +328,14 @@ class Mismatch extends Error {
   }
 }
 
-const show = (value: unknown) => (value === undefined ? "(none)" : inspect(value, { depth: 4, breakLength: Infinity, sorted: true }));
+const show = (value: unknown) =>
+  value === undefined ? "(none)" : inspect(value, { depth: 4, breakLength: Infinity, sorted: true });
 
 /** One line per differing key of two records (or one line for two differing values). */
 function differences(what: string, actual: unknown, expected: unknown): string[] {
   if (isDeepStrictEqual(actual, expected)) return []; // strict: -0 is not 0
-  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+  const isRecord = (value: unknown): value is Record<string, unknown> =>
+    typeof value === "object" && value !== null && !Array.isArray(value);
   if (!isRecord(actual) || !isRecord(expected)) return [`${what}: database ${show(actual)}, model ${show(expected)}`];
   return [...new Set([...Object.keys(actual), ...Object.keys(expected)])]
     .sort()
@@ -337,7 +355,10 @@ async function compareWithDatabase(m: LedgerModel) {
     db().wallet.findUniqueOrThrow({ where: { userId }, select: { available: true, held: true } }),
     db().creditBucket.findMany({ where: { userId } }),
     db().hold.findMany({ where: { userId }, select: { requestId: true, status: true, amount: true } }),
-    db().ledgerEntry.findMany({ where: { userId }, select: { type: true, requestId: true, bucketId: true, delta: true } }),
+    db().ledgerEntry.findMany({
+      where: { userId },
+      select: { type: true, requestId: true, bucketId: true, delta: true },
+    }),
     auditLedger(),
   ]);
   const found: string[] = [];
@@ -347,7 +368,12 @@ async function compareWithDatabase(m: LedgerModel) {
 
   // Rules 2–4 and 6, bucket by bucket. Before the rewrite buckets had no `held`: a reserved credit was still
   // counted in `remaining` until its settle, so then `remaining` is compared with the model's remaining + held.
-  const rows = buckets as unknown as (Record<string, unknown> & { id: string; grantKey: string; source: string; remaining: number })[];
+  const rows = buckets as unknown as (Record<string, unknown> & {
+    id: string;
+    grantKey: string;
+    source: string;
+    remaining: number;
+  })[];
   const hasHeld = rows.some((row) => "held" in row);
   const hasExpiredAt = rows.some((row) => "expiredAt" in row);
   const modelBuckets: Record<string, unknown> = {};
@@ -390,10 +416,17 @@ async function compareWithDatabase(m: LedgerModel) {
     if (entry.type === "DEBIT") debitRows.set(key, (debitRows.get(key) ?? 0) + 1);
   }
   found.push(...differences("ledger", ledger, Object.fromEntries(m.ledger)));
-  for (const [key, count] of debitRows) if (count > 1) found.push(`ledger ${key}: ${count} DEBIT entries for one bucket of one settle`);
+  for (const [key, count] of debitRows)
+    if (count > 1) found.push(`ledger ${key}: ${count} DEBIT entries for one bucket of one settle`);
 
   // Rule 1 as the ledger checks it itself.
-  found.push(...differences("auditLedger()", audit.filter((row) => row.userId === userId), []));
+  found.push(
+    ...differences(
+      "auditLedger()",
+      audit.filter((row) => row.userId === userId),
+      [],
+    ),
+  );
 
   if (found.length > 0) throw new Mismatch(m, found);
 }
@@ -442,7 +475,8 @@ async function holdOutcome(attempt: Promise<{ fresh: boolean }>): Promise<string
   try {
     return (await attempt).fresh ? "fresh" : "seen before";
   } catch (error) {
-    if (error instanceof AppError && (error.code === "INSUFFICIENT_CREDITS" || error.code === "SPEND_CAP_REACHED")) return error.code;
+    if (error instanceof AppError && (error.code === "INSUFFICIENT_CREDITS" || error.code === "SPEND_CAP_REACHED"))
+      return error.code;
     throw error;
   }
 }
@@ -514,10 +548,16 @@ class CouncilStep extends BaseStep {
     const now = m.begin(this.toString());
     const reset = await lazyReset(m, now);
     const groupId = m.nextId("council");
-    const items = this.models.map((model) => ({ requestId: m.nextId("req"), quote: quote({ kind: "COUNCIL", model }) }));
+    const items = this.models.map((model) => ({
+      requestId: m.nextId("req"),
+      quote: quote({ kind: "COUNCIL", model }),
+    }));
     const expected = m.reserve(items, groupId);
     same(m, "holdGroup()", await holdOutcome(holdGroup({ userId: m.userId, groupId, items, now })), expected);
-    m.done(reset + (expected === "fresh" ? items.map((item) => m.describeHold(m.find(item.requestId)!)).join("; ") : expected));
+    m.done(
+      reset +
+        (expected === "fresh" ? items.map((item) => m.describeHold(m.find(item.requestId)!)).join("; ") : expected),
+    );
     await compareWithDatabase(m);
   }
   toString() {
@@ -549,7 +589,9 @@ class RetryStep extends BaseStep {
       same(m, "holdGroup() of request ids seen before: fresh", outcome.fresh, false);
       statuses = group.map((h) => outcome.holds.find((found) => found.requestId === h.requestId)?.status ?? "missing");
     }
-    const expected = m.holds.filter((h) => (first.groupId === null ? h === first : h.groupId === first.groupId)).map((h) => h.status);
+    const expected = m.holds
+      .filter((h) => (first.groupId === null ? h === first : h.groupId === first.groupId))
+      .map((h) => h.status);
     same(m, "the first attempt's status", statuses, expected);
     m.done(`${reset}${first.groupId ?? first.requestId} seen before (${expected.join(", ")})`);
     await compareWithDatabase(m);
@@ -571,7 +613,11 @@ class FinishStep extends BaseStep {
     super();
   }
   candidates(m: Readonly<LedgerModel>) {
-    return this.which === "open" ? m.open() : this.which === "earlier period" ? m.openFromEarlierPeriods() : m.finished();
+    return this.which === "open"
+      ? m.open()
+      : this.which === "earlier period"
+        ? m.openFromEarlierPeriods()
+        : m.finished();
   }
   check(m: Readonly<LedgerModel>) {
     return this.candidates(m).length > 0;
@@ -581,16 +627,31 @@ class FinishStep extends BaseStep {
     const candidates = this.candidates(m);
     const h = candidates[this.pick % candidates.length]!;
     const { userId } = m;
-    const charge = this.how === "release" ? 0 : this.how.settle === "all" ? h.amount : Math.floor((h.amount * this.how.settle) / 100);
+    const charge =
+      this.how === "release"
+        ? 0
+        : this.how.settle === "all"
+          ? h.amount
+          : Math.floor((h.amount * this.how.settle) / 100);
     const wasHeld = h.status === "HELD";
     if (wasHeld) m.finish(h, charge, this.how === "release" ? "RELEASED" : "SETTLED");
     const result =
       this.how === "release"
         ? await release({ userId, requestId: h.requestId, reason: "provider failed", now })
-        : await settle({ userId, requestId: h.requestId, result: { text: "ok" }, credits: this.how.settle === "all" ? undefined : charge, now });
+        : await settle({
+            userId,
+            requestId: h.requestId,
+            result: { text: "ok" },
+            credits: this.how.settle === "all" ? undefined : charge,
+            now,
+          });
     // Settle and release act once, only on a HELD hold; otherwise null and nothing changes.
     same(m, this.how === "release" ? "release()" : "settle()", result?.status ?? null, wasHeld ? h.status : null);
-    m.done(wasHeld ? `${h.requestId} (${h.amount}) ${this.how === "release" ? "released" : `charged ${charge}`}` : `${h.requestId}: no-op`);
+    m.done(
+      wasHeld
+        ? `${h.requestId} (${h.amount}) ${this.how === "release" ? "released" : `charged ${charge}`}`
+        : `${h.requestId}: no-op`,
+    );
     await compareWithDatabase(m);
   }
   toString() {
@@ -621,7 +682,14 @@ class GrantStep extends BaseStep {
     const grantKey = repeat?.grantKey ?? m.nextId(`${this.source.toLowerCase()}:`);
     const expiresAt = this.expiresInDays === null ? null : m.now + this.expiresInDays * DAY;
     const expected = m.grant(this.source, this.amount, grantKey, expiresAt);
-    const { granted } = await grant({ userId: m.userId, source: this.source, amount: this.amount, grantKey, expiresAt: expiresAt === null ? null : new Date(expiresAt), now });
+    const { granted } = await grant({
+      userId: m.userId,
+      source: this.source,
+      amount: this.amount,
+      grantKey,
+      expiresAt: expiresAt === null ? null : new Date(expiresAt),
+      now,
+    });
     same(m, "grant(): granted", granted, expected);
     m.done(expected ? grantKey : `${grantKey} granted before: no-op`);
     await compareWithDatabase(m);
@@ -736,11 +804,26 @@ const finishHow: fc.Arbitrary<Finish> = fc.oneof(
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PRICED).map((q) => new HoldStep(q)) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom("room" as const, "available" as const), fc.constantFrom(-1, 0, 1)).map(([edge, delta]) => new EdgeHoldStep(edge, delta)) },
-  { weight: 2, arbitrary: fc.uniqueArray(fc.constantFrom(...CHAT_MODEL_IDS), { minLength: 2, maxLength: 4 }).map((models) => new CouncilStep(models)) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom("room" as const, "available" as const), fc.constantFrom(-1, 0, 1))
+      .map(([edge, delta]) => new EdgeHoldStep(edge, delta)),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .uniqueArray(fc.constantFrom(...CHAT_MODEL_IDS), { minLength: 2, maxLength: 4 })
+      .map((models) => new CouncilStep(models)),
+  },
   { weight: 1, arbitrary: pick.map((n) => new RetryStep(n)) },
   { weight: 3, arbitrary: pick.map((n) => new FinishStep("open", n, { settle: "all" })) },
-  { weight: 2, arbitrary: fc.tuple(pick, fc.integer({ min: 0, max: 100 })).map(([n, pct]) => new FinishStep("open", n, { settle: pct })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(pick, fc.integer({ min: 0, max: 100 }))
+      .map(([n, pct]) => new FinishStep("open", n, { settle: pct })),
+  },
   { weight: 2, arbitrary: pick.map((n) => new FinishStep("open", n, "release")) },
   { weight: 4, arbitrary: fc.tuple(pick, finishHow).map(([n, how]) => new FinishStep("earlier period", n, how)) },
   { weight: 1, arbitrary: fc.tuple(pick, finishHow).map(([n, how]) => new FinishStep("finished", n, how)) },
@@ -754,7 +837,12 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       )
       .map(([source, amount, days]) => new GrantStep(source, amount, days, null)),
   },
-  { weight: 1, arbitrary: fc.tuple(pick, fc.integer({ min: 1, max: 300 })).map(([n, amount]) => new GrantStep("PACK", amount, null, n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(pick, fc.integer({ min: 1, max: 300 }))
+      .map(([n, amount]) => new GrantStep("PACK", amount, null, n)),
+  },
   {
     weight: 2,
     arbitrary: fc
@@ -768,10 +856,19 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 5,
     arbitrary: fc.oneof(
-      { weight: 2, arbitrary: fc.integer({ min: 1, max: 30 }).map((minutes) => new AdvanceStep({ by: minutes * MINUTE })) },
-      { weight: 1, arbitrary: fc.integer({ min: 60, max: 40 * 1440 }).map((minutes) => new AdvanceStep({ by: minutes * MINUTE })) },
+      {
+        weight: 2,
+        arbitrary: fc.integer({ min: 1, max: 30 }).map((minutes) => new AdvanceStep({ by: minutes * MINUTE })),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.integer({ min: 60, max: 40 * 1440 }).map((minutes) => new AdvanceStep({ by: minutes * MINUTE })),
+      },
       // The bias towards the period's end: requests made just before it, settled or released just after.
-      { weight: 4, arbitrary: fc.integer({ min: -120, max: 120 }).map((s) => new AdvanceStep({ toPeriodEnd: s === 0 ? 1 : s })) },
+      {
+        weight: 4,
+        arbitrary: fc.integer({ min: -120, max: 120 }).map((s) => new AdvanceStep({ toPeriodEnd: s === 0 ? 1 : s })),
+      },
     ),
   },
   { weight: 1, arbitrary: fc.constant(new RolloverStep()) },
@@ -797,7 +894,12 @@ describe("the credit ledger against its model (README rules 1–7)", () => {
           } finally {
             // Leave no open hold behind for the next run's sweeper (best effort: the run may have failed).
             for (const h of model?.open() ?? []) {
-              await release({ userId: model!.userId, requestId: h.requestId, reason: "end of run", now: new Date(model!.now + 1) }).catch(() => null);
+              await release({
+                userId: model!.userId,
+                requestId: h.requestId,
+                reason: "end of run",
+                now: new Date(model!.now + 1),
+              }).catch(() => null);
             }
           }
         },
@@ -822,10 +924,17 @@ describe("the scenarios behind the model's findings", () => {
   const seconds = (date: Date, s: number) => new Date(date.getTime() + s * 1000);
 
   const bucketsOf = async (userId: string) =>
-    Object.fromEntries((await db().creditBucket.findMany({ where: { userId } })).map((bucket) => [bucket.grantKey, bucket.remaining]));
+    Object.fromEntries(
+      (await db().creditBucket.findMany({ where: { userId } })).map((bucket) => [bucket.grantKey, bucket.remaining]),
+    );
   const entriesOf = async (userId: string, requestId: string) => {
-    const buckets = new Map((await db().creditBucket.findMany({ where: { userId } })).map((bucket) => [bucket.id, bucket.grantKey]));
-    const entries = await db().ledgerEntry.findMany({ where: { userId, requestId }, select: { type: true, bucketId: true, delta: true } });
+    const buckets = new Map(
+      (await db().creditBucket.findMany({ where: { userId } })).map((bucket) => [bucket.id, bucket.grantKey]),
+    );
+    const entries = await db().ledgerEntry.findMany({
+      where: { userId, requestId },
+      select: { type: true, bucketId: true, delta: true },
+    });
     return entries.map((entry) => `${entry.type} ${buckets.get(entry.bucketId)} ${entry.delta}`).sort();
   };
 
@@ -837,10 +946,15 @@ describe("the scenarios behind the model's findings", () => {
 
     // 100 credits are available, so only the cap can refuse. The release gave back the 60 it had added to
     // `used` (60 → 0), so the room is the cap's 33, not the 0 it was clamped to plus 60.
-    expect(await holdOutcome(hold({ userId, requestId: "video again", quote: video60, now: start }))).toBe("SPEND_CAP_REACHED");
-    expect(await holdOutcome(hold({ userId, requestId: "34", quote: costing(34), now: start }))).toBe("SPEND_CAP_REACHED");
+    expect(await holdOutcome(hold({ userId, requestId: "video again", quote: video60, now: start }))).toBe(
+      "SPEND_CAP_REACHED",
+    );
+    expect(await holdOutcome(hold({ userId, requestId: "34", quote: costing(34), now: start }))).toBe(
+      "SPEND_CAP_REACHED",
+    );
     expect(await holdOutcome(hold({ userId, requestId: "33", quote: costing(33), now: start }))).toBe("fresh");
-    for (const requestId of ["video again", "34", "33"]) await release({ userId, requestId, reason: "cleanup", now: start });
+    for (const requestId of ["video again", "34", "33"])
+      await release({ userId, requestId, reason: "cleanup", now: start });
   });
 
   it("2. releasing a request of the ended period does not add to the new period's cap room", async () => {
@@ -852,8 +966,12 @@ describe("the scenarios behind the model's findings", () => {
     await release({ userId, requestId: "late", reason: "provider failed", now: seconds(user.periodEnd, 120) });
 
     // The new period's room is the whole cap, 50, not 50 + the 24 given back by last period's request.
-    expect(await holdOutcome(hold({ userId, requestId: "51", quote: costing(51), now: seconds(user.periodEnd, 180) }))).toBe("SPEND_CAP_REACHED");
-    expect(await holdOutcome(hold({ userId, requestId: "50", quote: costing(50), now: seconds(user.periodEnd, 180) }))).toBe("fresh");
+    expect(
+      await holdOutcome(hold({ userId, requestId: "51", quote: costing(51), now: seconds(user.periodEnd, 180) })),
+    ).toBe("SPEND_CAP_REACHED");
+    expect(
+      await holdOutcome(hold({ userId, requestId: "50", quote: costing(50), now: seconds(user.periodEnd, 180) })),
+    ).toBe("fresh");
     await release({ userId, requestId: "51", reason: "cleanup", now: seconds(user.periodEnd, 240) });
     await release({ userId, requestId: "50", reason: "cleanup", now: seconds(user.periodEnd, 240) });
   });
@@ -878,10 +996,19 @@ describe("the scenarios behind the model's findings", () => {
       else await settle({ userId, requestId: "late", result: { text: "ok" }, credits: 10, now: after });
 
       // The ended period's credits are not spendable next month, and the new allowance is untouched.
-      expect(await db().wallet.findUniqueOrThrow({ where: { userId } })).toMatchObject({ available: ALLOWANCE + (packs ? 500 : 0), held: 0 });
-      expect(await bucketsOf(userId)).toEqual({ [oldAllowance]: 0, [newAllowance]: ALLOWANCE, ...(packs ? { "pack:1": 500 } : {}) });
+      expect(await db().wallet.findUniqueOrThrow({ where: { userId } })).toMatchObject({
+        available: ALLOWANCE + (packs ? 500 : 0),
+        held: 0,
+      });
+      expect(await bucketsOf(userId)).toEqual({
+        [oldAllowance]: 0,
+        [newAllowance]: ALLOWANCE,
+        ...(packs ? { "pack:1": 500 } : {}),
+      });
       expect(await entriesOf(userId, "late")).toEqual(
-        finish === "release" ? [`EXPIRE ${oldAllowance} -24`] : [`DEBIT ${oldAllowance} -10`, `EXPIRE ${oldAllowance} -14`],
+        finish === "release"
+          ? [`EXPIRE ${oldAllowance} -24`]
+          : [`DEBIT ${oldAllowance} -10`, `EXPIRE ${oldAllowance} -14`],
       );
     },
   );

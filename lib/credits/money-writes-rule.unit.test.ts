@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 // fails lint, and features charge through lib/requests/charge.ts.
 const eslint = new ESLint();
 const problems = async (code: string, filePath: string) =>
-  (await eslint.lintText(code, { filePath }))[0]!.messages.filter((message) => message.ruleId?.startsWith("no-restricted")).map((message) => message.ruleId);
+  (await eslint.lintText(code, { filePath }))[0]!.messages
+    .filter((message) => message.ruleId?.startsWith("no-restricted"))
+    .map((message) => message.ruleId);
 
 describe("the money-writes lint rule", () => {
   it("refuses writes to wallets, buckets, ledger entries and holds outside lib/credits", async () => {
@@ -13,7 +15,12 @@ describe("the money-writes lint rule", () => {
     expect(await problems(code, "lib/billing/cheat.ts")).toEqual(["no-restricted-syntax", "no-restricted-syntax"]);
     expect(await problems(code, "lib/credits/cheat.ts")).toEqual([]);
     // Reading is fine anywhere.
-    expect(await problems(`declare const tx: any;\nexport const read = () => tx.wallet.findUnique({ where: { userId: "u" } });\n`, "lib/billing/read.ts")).toEqual([]);
+    expect(
+      await problems(
+        `declare const tx: any;\nexport const read = () => tx.wallet.findUnique({ where: { userId: "u" } });\n`,
+        "lib/billing/read.ts",
+      ),
+    ).toEqual([]);
   });
 
   it("sends features to lib/requests/charge.ts instead of the ledger's bare charged call", async () => {

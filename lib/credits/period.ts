@@ -30,10 +30,18 @@ export function periodContaining(anchor: Date, now: Date): Period {
  * (no rollover), and the plan's allowance for this period is granted once (keyed by period start).
  * Packs and referral credits are untouched.
  */
-export async function startPeriodInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
+export async function startPeriodInTx(
+  tx: Tx,
+  { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date },
+) {
   const grantKey = allowanceGrantKey(period.start);
   // This period's own allowance buckets (its grant and any upgrade top-up, keyed `${grantKey}:PLAN`) stay.
-  const expired = await expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", NOT: { grantKey: { startsWith: grantKey } } }, now);
+  const expired = await expireBuckets(
+    tx,
+    userId,
+    { source: "PLAN_ALLOWANCE", NOT: { grantKey: { startsWith: grantKey } } },
+    now,
+  );
   const { granted } = await grantInTx(tx, {
     userId,
     source: "PLAN_ALLOWANCE",
@@ -55,7 +63,10 @@ export async function startPeriodInTx(tx: Tx, { userId, plan, period, now }: { u
  * buckets were granted, as one more allowance bucket of the period, so upgrading never doubles credits
  * and credits held by requests in flight keep their bucket. Calling it twice for the same plan is a no-op.
  */
-export async function upgradeAllowanceInTx(tx: Tx, { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date }) {
+export async function upgradeAllowanceInTx(
+  tx: Tx,
+  { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date },
+) {
   const grantKey = `${allowanceGrantKey(period.start)}:${plan}`;
   const { granted } = await periodAllowance(tx, { userId, periodStart: period.start, now });
   const amount = PLANS[plan].monthlyCredits - granted;
@@ -68,10 +79,20 @@ export async function upgradeAllowanceInTx(tx: Tx, { userId, plan, period, now }
  * is left of the allowances that ended by `periodStart` expires, and nothing new is granted — that
  * waits for the paid invoice (startPeriodInTx). Repeating it changes nothing.
  */
-export async function endPaidPeriod({ userId, periodStart, now = new Date() }: { userId: string; periodStart: Date; now?: Date }) {
+export async function endPaidPeriod({
+  userId,
+  periodStart,
+  now = new Date(),
+}: {
+  userId: string;
+  periodStart: Date;
+  now?: Date;
+}) {
   // Empty ones too: a bucket emptied by a dispute must be marked ended, or winning the dispute would give
   // its credits back to a period that is over.
-  return ledgerTx((tx) => expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", expiresAt: { lte: periodStart } }, now));
+  return ledgerTx((tx) =>
+    expireBuckets(tx, userId, { source: "PLAN_ALLOWANCE", expiresAt: { lte: periodStart } }, now),
+  );
 }
 
 /**
@@ -79,7 +100,16 @@ export async function endPaidPeriod({ userId, periodStart, now = new Date() }: {
  * period. An unverified account starts empty: its Free allowance waits for the emailed link
  * (`startFreePeriodInTx`), so a made-up address mints nothing.
  */
-export async function openAccountInTx(tx: Tx, { userId, plan, period, now, emailVerified }: { userId: string; plan: PlanId; period: Period; now: Date; emailVerified: boolean }) {
+export async function openAccountInTx(
+  tx: Tx,
+  {
+    userId,
+    plan,
+    period,
+    now,
+    emailVerified,
+  }: { userId: string; plan: PlanId; period: Period; now: Date; emailVerified: boolean },
+) {
   await tx.wallet.create({ data: { userId } });
   if (emailVerified) await startPeriodInTx(tx, { userId, plan, period, now });
 }
@@ -90,7 +120,10 @@ export async function openAccountInTx(tx: Tx, { userId, plan, period, now, email
  * often this runs; a paid plan's allowance comes from its invoices instead.
  */
 export async function startFreePeriodInTx(tx: Tx, { userId, now }: { userId: string; now: Date }) {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { plan: true, periodStart: true, periodEnd: true, createdAt: true } });
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { plan: true, periodStart: true, periodEnd: true, createdAt: true },
+  });
   if (user.plan !== "FREE") return { granted: false };
   let period = { start: user.periodStart, end: user.periodEnd };
   if (user.periodEnd <= now) {
@@ -107,7 +140,10 @@ export async function startFreePeriodInTx(tx: Tx, { userId, now }: { userId: str
  * compare-and-swap on its end, and the allowance grant is keyed by period start.
  */
 export async function rolloverIfDue({ userId, now = new Date() }: { userId: string; now?: Date }) {
-  const user = await db().user.findUnique({ where: { id: userId }, select: { plan: true, periodEnd: true, createdAt: true, emailVerifiedAt: true } });
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { plan: true, periodEnd: true, createdAt: true, emailVerifiedAt: true },
+  });
   // An unverified account gets no Free allowance; verifying starts its current period (startFreePeriodInTx).
   if (!user || user.plan !== "FREE" || user.periodEnd > now || !user.emailVerifiedAt) return { rolledOver: false };
   return ledgerTx(async (tx) => {
@@ -124,7 +160,10 @@ export async function rolloverIfDue({ userId, now = new Date() }: { userId: stri
 
 /** Rolls over every Free user whose period has ended; the scheduled counterpart of the lazy reset. */
 export async function rolloverAllDue({ now = new Date() } = {}) {
-  const due = await db().user.findMany({ where: { plan: "FREE", periodEnd: { lte: now }, emailVerifiedAt: { not: null } }, select: { id: true } });
+  const due = await db().user.findMany({
+    where: { plan: "FREE", periodEnd: { lte: now }, emailVerifiedAt: { not: null } },
+    select: { id: true },
+  });
   let rolledOver = 0;
   for (const { id } of due) if ((await rolloverIfDue({ userId: id, now })).rolledOver) rolledOver += 1;
   return rolledOver;

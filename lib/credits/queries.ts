@@ -26,5 +26,10 @@ export async function getBalance({ userId }: { userId: string }): Promise<Balanc
     if (entry) entry.remaining += bucket.remaining;
     else bySource.set(bucket.source, { ...bucket });
   }
-  return { available: wallet.available, held: wallet.held, bySource: [...bySource.values()], allowanceResetsAt: user.periodEnd };
+  return {
+    available: wallet.available,
+    held: wallet.held,
+    bySource: [...bySource.values()],
+    allowanceResetsAt: user.periodEnd,
+  };
 }

@@ -30,7 +30,12 @@ export function quote(action: PricedAction): Quote {
     case "CHAT":
     case "AGENT":
     case "COUNCIL":
-      return { kind: action.kind, model: action.model, credits: CHAT_MODELS[action.model].creditsPerMessage, units: { messages: 1 } };
+      return {
+        kind: action.kind,
+        model: action.model,
+        credits: CHAT_MODELS[action.model].creditsPerMessage,
+        units: { messages: 1 },
+      };
     case "IMAGE":
       return {
         kind: "IMAGE",

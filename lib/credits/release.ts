@@ -17,7 +17,13 @@ export interface ReleaseInput {
  * that expired meanwhile lets them expire: lib/credits/finish.ts) and writes a refunded usage event.
  * Only while the hold is still HELD: releasing twice, or after settling, is a no-op (null).
  */
-export async function release({ userId, requestId, reason, now = new Date(), alsoWrite }: ReleaseInput): Promise<Hold | null> {
+export async function release({
+  userId,
+  requestId,
+  reason,
+  now = new Date(),
+  alsoWrite,
+}: ReleaseInput): Promise<Hold | null> {
   return ledgerTx(async (tx) => {
     const released = await finishHold(tx, { userId, requestId, now, finish: { status: "RELEASED", reason } });
     if (released) await alsoWrite?.(tx, released);

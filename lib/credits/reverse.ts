@@ -55,28 +55,66 @@ export async function reverseCredits(input: ReverseInput): Promise<ReverseOutcom
 }
 
 async function reverseInTx(tx: Tx, input: ReverseInput): Promise<ReverseOutcome> {
-  const { id, userId, paymentIntentId, kind, status, amountCents, grantKey, fromOtherBuckets, now = new Date() } = input;
+  const {
+    id,
+    userId,
+    paymentIntentId,
+    kind,
+    status,
+    amountCents,
+    grantKey,
+    fromOtherBuckets,
+    now = new Date(),
+  } = input;
   await lockWallet(tx, userId, now);
-  if (await tx.creditReversal.findUnique({ where: { id }, select: { id: true } })) return { reversed: false, taken: 0, shortfall: 0 };
+  if (await tx.creditReversal.findUnique({ where: { id }, select: { id: true } }))
+    return { reversed: false, taken: 0, shortfall: 0 };
   const requested = input.shareOf ? await paymentShare(tx, input, input.shareOf) : input.credits;
-  if (requested === undefined || !Number.isInteger(requested) || requested < 0) throw new LedgerInvariantError(`reversal ${id} of ${requested} credits`);
+  if (requested === undefined || !Number.isInteger(requested) || requested < 0)
+    throw new LedgerInvariantError(`reversal ${id} of ${requested} credits`);
   const bucket = await tx.creditBucket.findUnique({ where: { userId_grantKey: { userId, grantKey } } });
   if (!bucket) throw new LedgerInvariantError(`reversal ${id}: user ${userId} has no grant ${grantKey}`);
 
-  const earlier = kind === "REFERRAL"
-    ? 0
-    : ((await tx.creditReversal.aggregate({ where: { userId, paymentIntentId, kind: { not: "REFERRAL" }, status: { not: "RELEASED" } }, _sum: { credits: true } }))._sum.credits ?? 0);
+  const earlier =
+    kind === "REFERRAL"
+      ? 0
+      : ((
+          await tx.creditReversal.aggregate({
+            where: { userId, paymentIntentId, kind: { not: "REFERRAL" }, status: { not: "RELEASED" } },
+            _sum: { credits: true },
+          })
+        )._sum.credits ?? 0);
   const credits = Math.max(0, Math.min(requested, bucket.granted - earlier));
-  await tx.creditReversal.create({ data: { id, userId, paymentIntentId, kind, status, amountCents, credits, taken: 0, shortfall: credits, createdAt: now } });
+  await tx.creditReversal.create({
+    data: {
+      id,
+      userId,
+      paymentIntentId,
+      kind,
+      status,
+      amountCents,
+      credits,
+      taken: 0,
+      shortfall: credits,
+      createdAt: now,
+    },
+  });
 
   const sources = fromOtherBuckets ? [bucket, ...(await otherBuckets(tx, userId, bucket.id))] : [bucket];
   const taken = await takeInTx(tx, { id, userId, credits, sources, now });
-  await tx.creditReversal.update({ where: { id }, data: { taken, shortfall: credits - taken, closedAt: status === "TAKEN" ? now : null } });
+  await tx.creditReversal.update({
+    where: { id },
+    data: { taken, shortfall: credits - taken, closedAt: status === "TAKEN" ? now : null },
+  });
   return { reversed: true, taken, shortfall: credits - taken };
 }
 
 /** Cumulative: floor(credits × cents gone back so far ÷ cents paid), less what earlier reversals took. */
-async function paymentShare(tx: Tx, { userId, paymentIntentId, amountCents }: ReverseInput, payment: { cents: number; credits: number }) {
+async function paymentShare(
+  tx: Tx,
+  { userId, paymentIntentId, amountCents }: ReverseInput,
+  payment: { cents: number; credits: number },
+) {
   const earlier = await tx.creditReversal.aggregate({
     where: { userId, paymentIntentId, kind: { not: "REFERRAL" }, status: { not: "RELEASED" } },
     _sum: { amountCents: true, credits: true },
@@ -93,22 +131,52 @@ async function paymentShare(tx: Tx, { userId, paymentIntentId, amountCents }: Re
 export async function releaseReversal({ id, userId, now = new Date() }: { id: string; userId: string; now?: Date }) {
   return ledgerTx(async (tx) => {
     await lockWallet(tx, userId, now);
-    const { count } = await tx.creditReversal.updateMany({ where: { id, userId, status: "FROZEN" }, data: { status: "RELEASED", closedAt: now } });
+    const { count } = await tx.creditReversal.updateMany({
+      where: { id, userId, status: "FROZEN" },
+      data: { status: "RELEASED", closedAt: now },
+    });
     if (count === 0) return { released: false };
-    const entries = await tx.ledgerEntry.findMany({ where: { userId, reversalId: id, type: "REVERSE" }, select: { bucketId: true, delta: true } });
+    const entries = await tx.ledgerEntry.findMany({
+      where: { userId, reversalId: id, type: "REVERSE" },
+      select: { bucketId: true, delta: true },
+    });
     for (const entry of entries) {
       const amount = -entry.delta;
-      const [bucket] = await tx.creditBucket.updateManyAndReturn({ where: { id: entry.bucketId, userId }, data: { remaining: { increment: amount } } });
+      const [bucket] = await tx.creditBucket.updateManyAndReturn({
+        where: { id: entry.bucketId, userId },
+        data: { remaining: { increment: amount } },
+      });
       if (!bucket) throw new LedgerInvariantError(`reversal ${id}: bucket ${entry.bucketId} is gone`);
-      const [after] = await tx.wallet.updateManyAndReturn({ where: { userId }, data: { available: { increment: amount } } });
+      const [after] = await tx.wallet.updateManyAndReturn({
+        where: { userId },
+        data: { available: { increment: amount } },
+      });
       await tx.ledgerEntry.create({
-        data: { userId, bucketId: bucket.id, reversalId: id, type: "RESTORE", delta: amount, balanceAfter: after!.available + after!.held, createdAt: now },
+        data: {
+          userId,
+          bucketId: bucket.id,
+          reversalId: id,
+          type: "RESTORE",
+          delta: amount,
+          balanceAfter: after!.available + after!.held,
+          createdAt: now,
+        },
       });
       if (bucket.expiredAt) {
         await tx.creditBucket.update({ where: { id: bucket.id }, data: { remaining: { decrement: amount } } });
-        const [expired] = await tx.wallet.updateManyAndReturn({ where: { userId }, data: { available: { decrement: amount } } });
+        const [expired] = await tx.wallet.updateManyAndReturn({
+          where: { userId },
+          data: { available: { decrement: amount } },
+        });
         await tx.ledgerEntry.create({
-          data: { userId, bucketId: bucket.id, type: "EXPIRE", delta: -amount, balanceAfter: expired!.available + expired!.held, createdAt: now },
+          data: {
+            userId,
+            bucketId: bucket.id,
+            type: "EXPIRE",
+            delta: -amount,
+            balanceAfter: expired!.available + expired!.held,
+            createdAt: now,
+          },
         });
       }
     }
@@ -121,35 +189,81 @@ export async function releaseReversal({ id, userId, now = new Date() }: { id: st
  * credits that are fungible (a pack) — what the disputed grant could not cover is taken from the
  * person's other credits now, as a refund would; what is still missing stays the shortfall.
  */
-export async function confirmReversal({ id, userId, takeShortfallFromOtherBuckets, now = new Date() }: { id: string; userId: string; takeShortfallFromOtherBuckets: boolean; now?: Date }) {
+export async function confirmReversal({
+  id,
+  userId,
+  takeShortfallFromOtherBuckets,
+  now = new Date(),
+}: {
+  id: string;
+  userId: string;
+  takeShortfallFromOtherBuckets: boolean;
+  now?: Date;
+}) {
   return ledgerTx(async (tx) => {
     await lockWallet(tx, userId, now);
     const reversal = await tx.creditReversal.findUnique({ where: { id } });
     if (!reversal || reversal.userId !== userId || reversal.status !== "FROZEN") return { confirmed: false };
-    const { count } = await tx.creditReversal.updateMany({ where: { id, status: "FROZEN" }, data: { status: "TAKEN", closedAt: now } });
+    const { count } = await tx.creditReversal.updateMany({
+      where: { id, status: "FROZEN" },
+      data: { status: "TAKEN", closedAt: now },
+    });
     if (count === 0) return { confirmed: false };
-    const taken = takeShortfallFromOtherBuckets && reversal.shortfall > 0 ? await takeInTx(tx, { id, userId, credits: reversal.shortfall, sources: await otherBuckets(tx, userId), now }) : 0;
-    if (taken > 0) await tx.creditReversal.update({ where: { id }, data: { taken: { increment: taken }, shortfall: { decrement: taken } } });
+    const taken =
+      takeShortfallFromOtherBuckets && reversal.shortfall > 0
+        ? await takeInTx(tx, { id, userId, credits: reversal.shortfall, sources: await otherBuckets(tx, userId), now })
+        : 0;
+    if (taken > 0)
+      await tx.creditReversal.update({
+        where: { id },
+        data: { taken: { increment: taken }, shortfall: { decrement: taken } },
+      });
     return { confirmed: true };
   });
 }
 
 function otherBuckets(tx: Tx, userId: string, except?: string) {
-  return tx.creditBucket.findMany({ where: { userId, ...(except ? { id: { not: except } } : {}), expiredAt: null, remaining: { gt: 0 } }, orderBy: SPEND_ORDER_BY });
+  return tx.creditBucket.findMany({
+    where: { userId, ...(except ? { id: { not: except } } : {}), expiredAt: null, remaining: { gt: 0 } },
+    orderBy: SPEND_ORDER_BY,
+  });
 }
 
 /** REVERSE entries for up to `credits` from `sources` in order, never more than each has left. */
-async function takeInTx(tx: Tx, { id, userId, credits, sources, now }: { id: string; userId: string; credits: number; sources: CreditBucket[]; now: Date }) {
+async function takeInTx(
+  tx: Tx,
+  {
+    id,
+    userId,
+    credits,
+    sources,
+    now,
+  }: { id: string; userId: string; credits: number; sources: CreditBucket[]; now: Date },
+) {
   let taken = 0;
   for (const source of sources) {
     const amount = Math.min(source.remaining, credits - taken);
     if (amount <= 0) continue;
-    const { count } = await tx.creditBucket.updateMany({ where: { id: source.id, remaining: source.remaining }, data: { remaining: { decrement: amount } } });
+    const { count } = await tx.creditBucket.updateMany({
+      where: { id: source.id, remaining: source.remaining },
+      data: { remaining: { decrement: amount } },
+    });
     if (count === 0) throw new LedgerInvariantError(`reversal ${id} raced on bucket ${source.id}`);
-    const [after] = await tx.wallet.updateManyAndReturn({ where: { userId, available: { gte: amount } }, data: { available: { decrement: amount } } });
+    const [after] = await tx.wallet.updateManyAndReturn({
+      where: { userId, available: { gte: amount } },
+      data: { available: { decrement: amount } },
+    });
     if (!after) throw new LedgerInvariantError(`wallet of ${userId} has less available than bucket ${source.id}`);
     await tx.ledgerEntry.create({
-      data: { userId, bucketId: source.id, reversalId: id, type: "REVERSE", delta: -amount, balanceAfter: after.available + after.held, createdAt: now },
+      data: {
+        userId,
+        bucketId: source.id,
+        reversalId: id,
+        type: "REVERSE",
+        delta: -amount,
+        balanceAfter: after.available + after.held,
+        createdAt: now,
+      },
     });
     taken += amount;
   }

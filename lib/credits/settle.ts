@@ -23,7 +23,14 @@ export interface SettleInput {
  * and the usage event and rollup are written. All in one transaction, and only while the hold is still
  * HELD: settling twice is a no-op (null).
  */
-export async function settle({ userId, requestId, result, credits, now = new Date(), alsoWrite }: SettleInput): Promise<Hold | null> {
+export async function settle({
+  userId,
+  requestId,
+  result,
+  credits,
+  now = new Date(),
+  alsoWrite,
+}: SettleInput): Promise<Hold | null> {
   if (credits !== undefined && !(Number.isInteger(credits) && credits >= 0)) {
     throw new LedgerInvariantError(`charge ${credits} is not a whole number of credits`);
   }
@@ -37,7 +44,13 @@ export async function settle({ userId, requestId, result, credits, now = new Dat
         credits: credits ?? null,
         now,
         ids: { ledgerEntry: randomUUID(), usageEvent: randomUUID() },
-      })) ?? (await finishHold(tx, { userId, requestId, now, finish: { status: "SETTLED", result: json, credits: credits ?? null } }));
+      })) ??
+      (await finishHold(tx, {
+        userId,
+        requestId,
+        now,
+        finish: { status: "SETTLED", result: json, credits: credits ?? null },
+      }));
     if (settled) await alsoWrite?.(tx, settled);
     return settled;
   });

@@ -12,11 +12,22 @@ export function capRoom({ spendCap, capUsed }: Pick<Wallet, "spendCap" | "capUse
  * plus what this period's requests in flight hold (Wallet.capUsed); lowering it below that leaves no
  * room until the period ends, and nothing given back later can make room above the cap.
  */
-export async function setSpendCap({ userId, cap, now = new Date() }: { userId: string; cap: number | null; now?: Date }) {
+export async function setSpendCap({
+  userId,
+  cap,
+  now = new Date(),
+}: {
+  userId: string;
+  cap: number | null;
+  now?: Date;
+}) {
   return ledgerTx(async (tx) => {
     await lockWallet(tx, userId, now);
     const wallet = await tx.wallet.update({ where: { userId }, data: { spendCap: cap } });
-    const inFlight = await tx.hold.aggregate({ where: { userId, status: "HELD", periodStart: wallet.periodStart }, _sum: { amount: true } });
+    const inFlight = await tx.hold.aggregate({
+      where: { userId, status: "HELD", periodStart: wallet.periodStart },
+      _sum: { amount: true },
+    });
     return { spent: wallet.capUsed - (inFlight._sum.amount ?? 0), capRemaining: capRoom(wallet) };
   });
 }

@@ -12,8 +12,17 @@ export type NewHold = Omit<Hold, "status" | "result" | "finishedAt" | "periodSta
 
 /** Hold columns and their PostgreSQL types (casts, so that parameters inside VALUES are typed). */
 const HOLD_COLUMNS = {
-  id: "text", userId: "text", requestId: "text", amount: "int", kind: '"UsageKind"', model: "text", units: "text",
-  groupId: "text", conversationId: "text", expiresAt: "timestamp(3)", createdAt: "timestamp(3)",
+  id: "text",
+  userId: "text",
+  requestId: "text",
+  amount: "int",
+  kind: '"UsageKind"',
+  model: "text",
+  units: "text",
+  groupId: "text",
+  conversationId: "text",
+  expiresAt: "timestamp(3)",
+  createdAt: "timestamp(3)",
 } as const;
 
 const FIRST_BUCKET = `SELECT "id", "remaining" FROM "CreditBucket" WHERE "userId" = $1 AND "remaining" > 0
@@ -39,12 +48,21 @@ class Spread extends Error {}
  *
  * Lock order, the same in every money transaction on PostgreSQL: the user's wallet row first.
  */
-export async function reserveFromFirstBucket(session: SqlSession, userId: string, total: number, holds: NewHold[], now: Date): Promise<ReserveOutcome> {
+export async function reserveFromFirstBucket(
+  session: SqlSession,
+  userId: string,
+  total: number,
+  holds: NewHold[],
+  now: Date,
+): Promise<ReserveOutcome> {
   if (!(Number.isInteger(total) && total > 0)) throw new LedgerInvariantError(`hold of ${total} credits`);
   const columns = Object.keys(HOLD_COLUMNS) as (keyof typeof HOLD_COLUMNS)[];
   const args: unknown[] = [userId, total, now];
-  const cast = session.dialect === "postgres" ? (column: keyof typeof HOLD_COLUMNS) => `::${HOLD_COLUMNS[column]}` : () => "";
-  const values = holds.map((row) => `(${columns.map((column) => `$${args.push(row[column])}${cast(column)}`).join(", ")})`);
+  const cast =
+    session.dialect === "postgres" ? (column: keyof typeof HOLD_COLUMNS) => `::${HOLD_COLUMNS[column]}` : () => "";
+  const values = holds.map(
+    (row) => `(${columns.map((column) => `$${args.push(row[column])}${cast(column)}`).join(", ")})`,
+  );
   // Status is left to its column default, HELD; the period is the wallet's, the one the spend cap counts.
   const insert = `INSERT INTO "Hold" (${[...columns, "periodStart"].map((column) => `"${column}"`).join(", ")})`;
   if (session.dialect === "postgres") {
@@ -80,12 +98,21 @@ export async function reserveFromFirstBucket(session: SqlSession, userId: string
     return await session.transaction(async (run) => {
       const [wallet] = await run(`${RESERVE_WALLET} RETURNING "periodStart"`, args);
       if (!wallet) return { status: "unaffordable" } as const;
-      const [bucket] = await run(`UPDATE "CreditBucket" SET "remaining" = "remaining" - $2, "held" = "held" + $2
-        WHERE "id" = (SELECT "id" FROM (${FIRST_BUCKET})) AND "remaining" >= $2 RETURNING "id"`, args);
+      const [bucket] = await run(
+        `UPDATE "CreditBucket" SET "remaining" = "remaining" - $2, "held" = "held" + $2
+        WHERE "id" = (SELECT "id" FROM (${FIRST_BUCKET})) AND "remaining" >= $2 RETURNING "id"`,
+        args,
+      );
       if (!bucket) throw new Spread();
-      await run(`${insert} VALUES ${values.map((row) => row.replace(/\)$/, `, (SELECT "periodStart" FROM "Wallet" WHERE "userId" = $1))`)).join(", ")}`, args);
+      await run(
+        `${insert} VALUES ${values.map((row) => row.replace(/\)$/, `, (SELECT "periodStart" FROM "Wallet" WHERE "userId" = $1))`)).join(", ")}`,
+        args,
+      );
       const shares = holds.map((row) => [row.id, bucket.id, row.amount]);
-      await run(`${ALLOCATION} VALUES ${shares.map((_, i) => `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`).join(", ")}`, shares.flat());
+      await run(
+        `${ALLOCATION} VALUES ${shares.map((_, i) => `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`).join(", ")}`,
+        shares.flat(),
+      );
       return { status: "reserved", periodStart: asDate(wallet.periodStart) } as const;
     });
   } catch (error) {
@@ -131,7 +158,10 @@ export async function settleFromOneBucket(dialect: Dialect, run: RunSql, input: 
  * One statement. Lock order as in every money transaction: the wallet row (locked before the hold
  * is touched), the hold, then the bucket.
  */
-async function settlePostgres(run: RunSql, { userId, requestId, result, credits, now, ids }: SettleSqlInput): Promise<Hold | null> {
+async function settlePostgres(
+  run: RunSql,
+  { userId, requestId, result, credits, now, ids }: SettleSqlInput,
+): Promise<Hold | null> {
   const [row] = await run(
     `WITH locked AS (
       SELECT 1 FROM "Wallet" WHERE "userId" = $1 FOR UPDATE
@@ -168,11 +198,15 @@ async function settlePostgres(run: RunSql, { userId, requestId, result, credits,
   );
   if (!row) return null;
   const { wallets, debited, ...hold } = row;
-  if (wallets !== 1 || debited !== 1) throw new LedgerInvariantError(`wallet or bucket of ${userId} holds less than hold ${String(hold.id)}`);
+  if (wallets !== 1 || debited !== 1)
+    throw new LedgerInvariantError(`wallet or bucket of ${userId} holds less than hold ${String(hold.id)}`);
   return toHold(hold);
 }
 
-async function settleSqlite(run: RunSql, { userId, requestId, result, credits, now, ids }: SettleSqlInput): Promise<Hold | null> {
+async function settleSqlite(
+  run: RunSql,
+  { userId, requestId, result, credits, now, ids }: SettleSqlInput,
+): Promise<Hold | null> {
   const [row] = await run(
     `UPDATE "Hold" SET "status" = 'SETTLED', "finishedAt" = $1, "result" = $2
      WHERE "userId" = $3 AND "requestId" = $4 AND "status" = 'HELD' AND ($5 IS NULL OR $5 = "amount") AND ${ONE_SHARE} RETURNING *`,
@@ -188,9 +222,16 @@ async function settleSqlite(run: RunSql, { userId, requestId, result, credits, n
     `UPDATE "CreditBucket" SET "held" = "held" - $1 WHERE "id" = (SELECT "bucketId" FROM "HoldAllocation" WHERE "holdId" = $2) AND "held" >= $1 RETURNING "id"`,
     [hold.amount, hold.id],
   );
-  if (!wallet || !bucket) throw new LedgerInvariantError(`wallet or bucket of ${userId} holds less than hold ${hold.id}`);
+  if (!wallet || !bucket)
+    throw new LedgerInvariantError(`wallet or bucket of ${userId} holds less than hold ${hold.id}`);
   await run(`${LEDGER_DEBIT} VALUES ($1, $2, $3, $4, 'DEBIT', $5, $6, $7)`, [
-    ids.ledgerEntry, userId, bucket.id, requestId, -hold.amount, Number(wallet.balanceAfter), now,
+    ids.ledgerEntry,
+    userId,
+    bucket.id,
+    requestId,
+    -hold.amount,
+    Number(wallet.balanceAfter),
+    now,
   ]);
   await insertUsage(run, hold, { id: ids.usageEvent, status: "SUCCEEDED", credits: hold.amount, now });
   return hold;

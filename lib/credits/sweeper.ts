@@ -18,7 +18,9 @@ export async function releaseExpiredHolds({ now = new Date(), batchSize = 500 } 
       where: {
         status: "HELD",
         expiresAt: { lte: now },
-        ...(after && { OR: [{ expiresAt: { gt: after.expiresAt } }, { expiresAt: after.expiresAt, id: { gt: after.id } }] }),
+        ...(after && {
+          OR: [{ expiresAt: { gt: after.expiresAt } }, { expiresAt: after.expiresAt, id: { gt: after.id } }],
+        }),
       },
       select: { id: true, userId: true, requestId: true, expiresAt: true },
       orderBy: [{ expiresAt: "asc" }, { id: "asc" }],
@@ -28,10 +30,16 @@ export async function releaseExpiredHolds({ now = new Date(), batchSize = 500 } 
       try {
         if (await release({ userId: hold.userId, requestId: hold.requestId, reason: SWEPT_REASON, now })) {
           released += 1;
-          log.info({ holdId: hold.id, userId: hold.userId, requestId: hold.requestId, expiresAt: hold.expiresAt }, "sweeper released an expired hold");
+          log.info(
+            { holdId: hold.id, userId: hold.userId, requestId: hold.requestId, expiresAt: hold.expiresAt },
+            "sweeper released an expired hold",
+          );
         }
       } catch (error) {
-        log.error({ holdId: hold.id, userId: hold.userId, requestId: hold.requestId, err: error }, "sweeper could not release a hold; skipped");
+        log.error(
+          { holdId: hold.id, userId: hold.userId, requestId: hold.requestId, err: error },
+          "sweeper could not release a hold; skipped",
+        );
       }
     }
     if (expired.length < batchSize) return released;

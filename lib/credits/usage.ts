@@ -21,13 +21,32 @@ export function startOfUtcHour(date: Date) {
  * Writes the usage event of a finished hold and bumps its hourly rollup (per user × UTC hour of the
  * request's start × model × kind), in the settle/release transaction, so Activity never scans raw events.
  */
-export async function insertUsage(run: RunSql, hold: Hold, { id, status, credits, now }: { id: string; status: UsageStatus; credits: number; now: Date }) {
+export async function insertUsage(
+  run: RunSql,
+  hold: Hold,
+  { id, status, credits, now }: { id: string; status: UsageStatus; credits: number; now: Date },
+) {
   await run(`${USAGE_EVENT} VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, [
-    id, hold.userId, hold.id, hold.requestId, hold.kind, hold.model, hold.units, credits, status,
-    Math.min(MAX_LATENCY_MS, Math.max(0, now.getTime() - hold.createdAt.getTime())), hold.groupId, hold.conversationId, hold.createdAt,
+    id,
+    hold.userId,
+    hold.id,
+    hold.requestId,
+    hold.kind,
+    hold.model,
+    hold.units,
+    credits,
+    status,
+    Math.min(MAX_LATENCY_MS, Math.max(0, now.getTime() - hold.createdAt.getTime())),
+    hold.groupId,
+    hold.conversationId,
+    hold.createdAt,
   ]);
   await run(`${ROLLUP} VALUES ($1, $2, $3, $4, 1, $5, $6) ${ROLLUP_CONFLICT}`, [
-    hold.userId, startOfUtcHour(hold.createdAt), hold.model, hold.kind, status === "FAILED_REFUNDED" ? 1 : 0, credits,
+    hold.userId,
+    startOfUtcHour(hold.createdAt),
+    hold.model,
+    hold.kind,
+    status === "FAILED_REFUNDED" ? 1 : 0,
+    credits,
   ]);
 }
-

@@ -9,7 +9,11 @@ const MAX_PARAMETERS = 30_000;
  * the heavy seed and the rollup rebuild. Dates are bound as Dates, so each adapter stores them in
  * the format Prisma itself writes (and compares).
  */
-export async function insertRows<Row extends object>(tx: Tx, table: "UsageEvent" | "LedgerEntry" | "UsageHourly", rows: readonly Row[]) {
+export async function insertRows<Row extends object>(
+  tx: Tx,
+  table: "UsageEvent" | "LedgerEntry" | "UsageHourly",
+  rows: readonly Row[],
+) {
   const first = rows[0];
   if (!first) return;
   const columns = Object.keys(first);
@@ -18,7 +22,10 @@ export async function insertRows<Row extends object>(tx: Tx, table: "UsageEvent"
   for (let start = 0; start < rows.length; start += perStatement) {
     const values = rows
       .slice(start, start + perStatement)
-      .map((row) => Prisma.sql`(${Prisma.join(columns.map((column) => (row as Record<string, unknown>)[column] ?? null))})`);
+      .map(
+        (row) =>
+          Prisma.sql`(${Prisma.join(columns.map((column) => (row as Record<string, unknown>)[column] ?? null))})`,
+      );
     await tx.$executeRaw(Prisma.sql`${head}${Prisma.join(values)}`);
   }
 }

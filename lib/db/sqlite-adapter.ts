@@ -19,7 +19,8 @@ export class SerializedSQLite3 extends PrismaBetterSQLite3 {
       tail = tail.then(() => next);
       return ready;
     };
-    const exclusive = <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    const exclusive =
+      <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
       async (...args: A) => {
         const unlock = await acquire();
         try {

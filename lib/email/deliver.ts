@@ -41,17 +41,31 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
   const email = await db().emailOutbox.findUniqueOrThrow({ where: { id: outboxId } });
   if (now.getTime() - email.createdAt.getTime() > EMAIL_STALE_MS) {
     if (email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
-    else await db().emailOutbox.update({ where: { id: outboxId }, data: { failedAt: now, claimedUntil: null, lastError: "not sent within a day" } });
+    else
+      await db().emailOutbox.update({
+        where: { id: outboxId },
+        data: { failedAt: now, claimedUntil: null, lastError: "not sent within a day" },
+      });
     log.error({ outboxId, subject: email.subject }, "email given up: not sent within a day");
     return "failed";
   }
   try {
-    await transportFor(SMTP_URL).sendMail({ from: EMAIL_FROM, to: email.to, subject: email.subject, text: email.body, ...(email.html && { html: email.html }) });
+    await transportFor(SMTP_URL).sendMail({
+      from: EMAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.body,
+      ...(email.html && { html: email.html }),
+    });
   } catch (error) {
     const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
     const givenUp = email.attempts >= EMAIL_MAX_ATTEMPTS;
     if (givenUp && email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
-    else await db().emailOutbox.update({ where: { id: outboxId }, data: { claimedUntil: null, lastError, ...(givenUp && { failedAt: new Date() }) } });
+    else
+      await db().emailOutbox.update({
+        where: { id: outboxId },
+        data: { claimedUntil: null, lastError, ...(givenUp && { failedAt: new Date() }) },
+      });
     if (givenUp) {
       log.error({ outboxId, attempts: email.attempts, err: error }, "email given up after its last attempt");
       return "failed";
@@ -60,7 +74,11 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
     throw error;
   }
   if (email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
-  else await db().emailOutbox.update({ where: { id: outboxId }, data: { sentAt: new Date(), claimedUntil: null, lastError: null } });
+  else
+    await db().emailOutbox.update({
+      where: { id: outboxId },
+      data: { sentAt: new Date(), claimedUntil: null, lastError: null },
+    });
   return "sent";
 }
 
@@ -69,7 +87,9 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
  * address of a deleted account for longer than that.
  */
 export async function eraseUnsentGoodbyes({ now = new Date() } = {}) {
-  const { count } = await db().emailOutbox.deleteMany({ where: { eraseAfterSend: true, createdAt: { lte: new Date(now.getTime() - EMAIL_STALE_MS) } } });
+  const { count } = await db().emailOutbox.deleteMany({
+    where: { eraseAfterSend: true, createdAt: { lte: new Date(now.getTime() - EMAIL_STALE_MS) } },
+  });
   return count;
 }
 
@@ -85,7 +105,10 @@ export async function relayStrandedEmails({ now = new Date(), includeRetrying = 
     where: {
       sentAt: null,
       failedAt: null,
-      createdAt: { gt: new Date(now.getTime() - EMAIL_STALE_MS), ...(!includeRetrying && { lte: new Date(now.getTime() - STRANDED_AFTER_MS) }) },
+      createdAt: {
+        gt: new Date(now.getTime() - EMAIL_STALE_MS),
+        ...(!includeRetrying && { lte: new Date(now.getTime() - STRANDED_AFTER_MS) }),
+      },
       ...(!includeRetrying && { attempts: 0 }),
     },
     select: { id: true },

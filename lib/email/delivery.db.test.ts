@@ -42,7 +42,13 @@ describe("email delivery (the email.deliver job)", () => {
     const email = await written(to);
     smtp.refuseNext(1);
     await expect(deliverEmail(email.id)).rejects.toThrow(/busy/);
-    expect(await row(email.id)).toMatchObject({ sentAt: null, failedAt: null, attempts: 1, claimedUntil: null, lastError: expect.stringMatching(/busy/) });
+    expect(await row(email.id)).toMatchObject({
+      sentAt: null,
+      failedAt: null,
+      attempts: 1,
+      claimedUntil: null,
+      lastError: expect.stringMatching(/busy/),
+    });
     expect(smtp.mailTo(to)).toHaveLength(0);
     expect(await deliverEmail(email.id)).toBe("sent");
     expect(await row(email.id)).toMatchObject({ attempts: 2, lastError: null, sentAt: expect.any(Date) });
@@ -53,7 +59,10 @@ describe("email delivery (the email.deliver job)", () => {
     const to = address();
     const email = await written(to);
     const now = new Date();
-    await db().emailOutbox.update({ where: { id: email.id }, data: { claimedUntil: new Date(now.getTime() + 60_000), attempts: 1 } });
+    await db().emailOutbox.update({
+      where: { id: email.id },
+      data: { claimedUntil: new Date(now.getTime() + 60_000), attempts: 1 },
+    });
     expect(await deliverEmail(email.id, { now })).toBe("skipped");
     expect(await deliverEmail(email.id, { now: new Date(now.getTime() + 61_000) })).toBe("sent");
     expect(smtp.mailTo(to)).toHaveLength(1);
@@ -63,7 +72,11 @@ describe("email delivery (the email.deliver job)", () => {
     const lastTry = await written(address(), { attempts: EMAIL_MAX_ATTEMPTS - 1 });
     smtp.refuseNext(1);
     expect(await deliverEmail(lastTry.id)).toBe("failed");
-    expect(await row(lastTry.id)).toMatchObject({ failedAt: expect.any(Date), attempts: EMAIL_MAX_ATTEMPTS, sentAt: null });
+    expect(await row(lastTry.id)).toMatchObject({
+      failedAt: expect.any(Date),
+      attempts: EMAIL_MAX_ATTEMPTS,
+      sentAt: null,
+    });
     expect(await deliverEmail(lastTry.id)).toBe("skipped");
 
     const staleTo = address();
@@ -75,11 +88,15 @@ describe("email delivery (the email.deliver job)", () => {
 
   it("a goodbye to a deleted account leaves no row behind: erased once sent, or once given up", async () => {
     const to = address();
-    const goodbye = await db().emailOutbox.create({ data: { to, subject: "Bye", body: "Plain text", eraseAfterSend: true } });
+    const goodbye = await db().emailOutbox.create({
+      data: { to, subject: "Bye", body: "Plain text", eraseAfterSend: true },
+    });
     expect(await deliverEmail(goodbye.id)).toBe("sent");
     expect(smtp.mailTo(to)).toHaveLength(1);
     expect(await db().emailOutbox.count({ where: { to } })).toBe(0);
-    const undeliverable = await db().emailOutbox.create({ data: { to, subject: "Bye", body: "Plain text", eraseAfterSend: true, attempts: EMAIL_MAX_ATTEMPTS - 1 } });
+    const undeliverable = await db().emailOutbox.create({
+      data: { to, subject: "Bye", body: "Plain text", eraseAfterSend: true, attempts: EMAIL_MAX_ATTEMPTS - 1 },
+    });
     smtp.refuseNext(1);
     expect(await deliverEmail(undeliverable.id)).toBe("failed");
     expect(await db().emailOutbox.count({ where: { to } })).toBe(0);
@@ -104,14 +121,23 @@ describe("email delivery (the email.deliver job)", () => {
 
     const later = address();
     smtp.refuseNext(1);
-    const email = await sendEmail({ to: later, subject: "After an outage", heading: "Hello", paragraphs: ["Plain text"] });
+    const email = await sendEmail({
+      to: later,
+      subject: "After an outage",
+      heading: "Hello",
+      paragraphs: ["Plain text"],
+    });
     await expect.poll(async () => (await row(email.id)).lastError, { timeout: 15_000 }).toMatch(/busy/);
     if (dbDialect() === "postgres") {
       // pg-boss holds the retry for 30–60 s (the queue's backoff); bring it forward instead of waiting.
       const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await client.connect();
       try {
-        const job = () => client.query("SELECT state, extract(epoch from start_after - now())::float AS wait FROM pgboss.job WHERE data->>'outboxId' = $1", [email.id]);
+        const job = () =>
+          client.query(
+            "SELECT state, extract(epoch from start_after - now())::float AS wait FROM pgboss.job WHERE data->>'outboxId' = $1",
+            [email.id],
+          );
         await expect.poll(async () => (await job()).rows[0]?.state).toBe("retry");
         const { wait } = (await job()).rows[0];
         expect(wait).toBeGreaterThan(20);
@@ -128,23 +154,34 @@ describe("email delivery (the email.deliver job)", () => {
     expect(await row(email.id)).toMatchObject({ attempts: 2, sentAt: expect.any(Date) });
   });
 
-  it.runIf(dbDialect() === "postgres")("several instances share the queue: every email is sent once, and each schedule is registered once", async () => {
-    const { pgBossEngine } = await import("@/lib/jobs/pg-boss-engine");
-    const secondInstance = await pgBossEngine(process.env.DATABASE_URL!);
-    await secondInstance.work(JOB_HANDLERS);
-    const recipients = Array.from({ length: 20 }, address);
-    await Promise.all(recipients.map((to, index) => sendEmail({ to, subject: `Batch ${index}`, heading: "Hello", paragraphs: ["Plain text"] })));
-    await expect.poll(() => recipients.filter((to) => smtp.mailTo(to).length > 0).length, { timeout: 30_000 }).toBe(20);
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    expect(recipients.map((to) => smtp.mailTo(to).length)).toEqual(recipients.map(() => 1));
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    const { rows } = await client.query("SELECT name, cron FROM pgboss.schedule ORDER BY name").finally(() => client.end());
-    expect(rows).toEqual([
-      { name: "email.relay", cron: "* * * * *" },
-      { name: "holds.sweep", cron: "* * * * *" },
-      { name: "plans.free-reset", cron: "*/15 * * * *" },
-    ]);
-    await secondInstance.stop();
-  });
+  it.runIf(dbDialect() === "postgres")(
+    "several instances share the queue: every email is sent once, and each schedule is registered once",
+    async () => {
+      const { pgBossEngine } = await import("@/lib/jobs/pg-boss-engine");
+      const secondInstance = await pgBossEngine(process.env.DATABASE_URL!);
+      await secondInstance.work(JOB_HANDLERS);
+      const recipients = Array.from({ length: 20 }, address);
+      await Promise.all(
+        recipients.map((to, index) =>
+          sendEmail({ to, subject: `Batch ${index}`, heading: "Hello", paragraphs: ["Plain text"] }),
+        ),
+      );
+      await expect
+        .poll(() => recipients.filter((to) => smtp.mailTo(to).length > 0).length, { timeout: 30_000 })
+        .toBe(20);
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      expect(recipients.map((to) => smtp.mailTo(to).length)).toEqual(recipients.map(() => 1));
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await client.connect();
+      const { rows } = await client
+        .query("SELECT name, cron FROM pgboss.schedule ORDER BY name")
+        .finally(() => client.end());
+      expect(rows).toEqual([
+        { name: "email.relay", cron: "* * * * *" },
+        { name: "holds.sweep", cron: "* * * * *" },
+        { name: "plans.free-reset", cron: "*/15 * * * *" },
+      ]);
+      await secondInstance.stop();
+    },
+  );
 });

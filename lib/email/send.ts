@@ -11,7 +11,12 @@ import { renderActionEmail, type ActionEmailContent } from "./templates/action-e
  * request never waits for SMTP, and an SMTP outage delays the email instead of losing it. Without SMTP_URL
  * the email stays in the outbox table (the local Outbox page) and its subject is logged.
  */
-export async function sendEmail({ to, subject, eraseAfterSend = false, ...content }: { to: string; subject: string; eraseAfterSend?: boolean } & ActionEmailContent) {
+export async function sendEmail({
+  to,
+  subject,
+  eraseAfterSend = false,
+  ...content
+}: { to: string; subject: string; eraseAfterSend?: boolean } & ActionEmailContent) {
   const { text, html } = await renderActionEmail(content);
   const message = await db().emailOutbox.create({ data: { to, subject, body: text, html, eraseAfterSend } });
   if (!env().SMTP_URL) {

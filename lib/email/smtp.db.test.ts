@@ -5,7 +5,10 @@ import { stopJobEngine } from "@/lib/jobs/engine";
 import { startJobWorkers } from "@/lib/jobs/workers";
 import { startTestSmtpServer } from "@/lib/testing/smtp";
 
-vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined, set: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ get: () => undefined, set: () => {} }),
+}));
 
 // What Tally sends goes through its job engine and over the wire to a real SMTP server, parsed as a mail client would.
 const smtp = await startTestSmtpServer();
@@ -30,7 +33,9 @@ const mailTo = async (email: string) => {
 describe("email over SMTP", () => {
   it("the verification email arrives as a real message whose link verifies the account", async () => {
     const email = `smtp-${randomUUID()}@example.test`;
-    expect(await signUp({ name: "Mail Reader", email, password: "long enough passphrase" })).toMatchObject({ ok: true });
+    expect(await signUp({ name: "Mail Reader", email, password: "long enough passphrase" })).toMatchObject({
+      ok: true,
+    });
     const mail = await mailTo(email);
     expect(mail.subject).toBe("Confirm your email for Tally");
     expect(mail.from?.text).toContain("Tally");
@@ -38,10 +43,14 @@ describe("email over SMTP", () => {
     expect(token).toBeDefined();
     // The HTML part: the app's look, with the same link as its one button.
     expect(mail.html).toContain(`href="http://localhost:3000/verify-email/${token}"`);
-    expect(mail.html).toMatch(/<a[^>]*verify-email[^>]*>(?:(?!<\/a>)[\s\S])*Confirm your email(?:(?!<\/a>)[\s\S])*<\/a>/);
+    expect(mail.html).toMatch(
+      /<a[^>]*verify-email[^>]*>(?:(?!<\/a>)[\s\S])*Confirm your email(?:(?!<\/a>)[\s\S])*<\/a>/,
+    );
     expect(await confirmEmail({ token: token! })).toMatchObject({ ok: true });
     const user = await db().user.findUniqueOrThrow({ where: { email } });
     expect(await db().wallet.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({ available: 100 });
-    expect(await db().emailOutbox.findFirstOrThrow({ where: { to: email } })).toMatchObject({ sentAt: expect.any(Date) });
+    expect(await db().emailOutbox.findFirstOrThrow({ where: { to: email } })).toMatchObject({
+      sentAt: expect.any(Date),
+    });
   });
 });

@@ -22,7 +22,8 @@ export function ndjsonStream(produce: (send: (event: Record<string, unknown>) =>
       try {
         await produce(send);
       } catch (error) {
-        if (isAppError(error)) send({ type: "error", code: error.code, message: error.message, details: error.details });
+        if (isAppError(error))
+          send({ type: "error", code: error.code, message: error.message, details: error.details });
         else {
           log.error({ err: error }, "stream failed unexpectedly");
           send({ type: "error", code: "INTERNAL", message: "Something went wrong on our side. Nothing was charged." });
@@ -33,5 +34,7 @@ export function ndjsonStream(produce: (send: (event: Record<string, unknown>) =>
       }
     },
   });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
 }

@@ -12,7 +12,10 @@ export const QUEUES = {
   "holds.sweep": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 300, cron: "* * * * *" },
   /** Starts the new Free period of accounts not seen since theirs ended (active ones reset when seen). */
   "plans.free-reset": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 900, cron: "*/15 * * * *" },
-} as const satisfies Record<string, { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number; cron?: string }>;
+} as const satisfies Record<
+  string,
+  { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number; cron?: string }
+>;
 
 export type QueueName = keyof typeof QUEUES;
 

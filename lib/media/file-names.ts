@@ -11,6 +11,10 @@ export const MEDIA_EXTENSIONS: Record<string, string> = {
 
 /** A file name a person recognises: kind, the prompt's first words, the type's extension. */
 export function mediaFileName({ kind, prompt, mimeType }: { kind: string; prompt: string; mimeType: string }) {
-  const words = prompt.slice(0, 40).replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "untitled";
+  const words =
+    prompt
+      .slice(0, 40)
+      .replace(/[^a-z0-9]+/gi, "-")
+      .replace(/^-|-$/g, "") || "untitled";
   return `tally-${kind.toLowerCase()}-${words}.${MEDIA_EXTENSIONS[mimeType] ?? "bin"}`;
 }

@@ -1,6 +1,13 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { DIMENSIONS, type ImageModelId, type ImageResolution, type VideoDuration, type VideoModelId, type VideoResolution } from "@/config/pricing";
+import {
+  DIMENSIONS,
+  type ImageModelId,
+  type ImageResolution,
+  type VideoDuration,
+  type VideoModelId,
+  type VideoResolution,
+} from "@/config/pricing";
 import { generateMedia, type MediaOutput } from "@/lib/ai";
 import { quote, rolloverIfDue } from "@/lib/credits";
 import { chargeForRequest } from "@/lib/requests/charge";
@@ -25,7 +32,17 @@ export interface GeneratedMedia {
  * Generates one image or clip: priced by model × resolution (× seconds for video), charged through
  * the ledger, and saved in the same transaction as the charge.
  */
-export async function generate({ userId, requestId, prompt, request }: { userId: string; requestId: string; prompt: string; request: MediaRequest }): Promise<GeneratedMedia> {
+export async function generate({
+  userId,
+  requestId,
+  prompt,
+  request,
+}: {
+  userId: string;
+  requestId: string;
+  prompt: string;
+  request: MediaRequest;
+}): Promise<GeneratedMedia> {
   await rolloverIfDue({ userId });
   const price = quote(request);
   const { width, height } = DIMENSIONS[request.resolution];
@@ -42,7 +59,16 @@ export async function generate({ userId, requestId, prompt, request }: { userId:
         height,
         seconds: request.kind === "VIDEO" ? request.seconds : undefined,
       });
-      return { mediaId: randomUUID(), kind: request.kind, model: request.model, mimeType: output.mimeType, hasPoster: Boolean(output.poster), width, height, credits: price.credits };
+      return {
+        mediaId: randomUUID(),
+        kind: request.kind,
+        model: request.model,
+        mimeType: output.mimeType,
+        hasPoster: Boolean(output.poster),
+        width,
+        height,
+        credits: price.credits,
+      };
     },
     onSettled: async (tx, media) => {
       await tx.media.create({

@@ -6,7 +6,19 @@ export function listMedia({ userId, kind }: { userId: string; kind: MediaKind })
   return db().media.findMany({
     where: { userId, kind },
     orderBy: { createdAt: "desc" },
-    select: { id: true, kind: true, model: true, prompt: true, units: true, mimeType: true, posterMimeType: true, width: true, height: true, credits: true, createdAt: true },
+    select: {
+      id: true,
+      kind: true,
+      model: true,
+      prompt: true,
+      units: true,
+      mimeType: true,
+      posterMimeType: true,
+      width: true,
+      height: true,
+      credits: true,
+      createdAt: true,
+    },
     take: 60,
   });
 }
@@ -19,5 +31,7 @@ export async function getMediaFile({ userId, id, poster = false }: { userId: str
   });
   if (!file) return null;
   if (!poster) return { kind: file.kind, prompt: file.prompt, data: file.data, mimeType: file.mimeType };
-  return file.poster && file.posterMimeType ? { kind: file.kind, prompt: file.prompt, data: file.poster, mimeType: file.posterMimeType } : null;
+  return file.poster && file.posterMimeType
+    ? { kind: file.kind, prompt: file.prompt, data: file.poster, mimeType: file.posterMimeType }
+    : null;
 }

@@ -1,8 +1,18 @@
 import { z } from "zod";
-import { IMAGE_MODEL_IDS, IMAGE_RESOLUTIONS, VIDEO_DURATIONS, VIDEO_MODEL_IDS, VIDEO_RESOLUTIONS } from "@/config/pricing";
+import {
+  IMAGE_MODEL_IDS,
+  IMAGE_RESOLUTIONS,
+  VIDEO_DURATIONS,
+  VIDEO_MODEL_IDS,
+  VIDEO_RESOLUTIONS,
+} from "@/config/pricing";
 import { requestIdSchema } from "@/lib/chat/schemas";
 
-const prompt = z.string().trim().min(1, "Describe what you want to see").max(2_000, "Prompts are limited to 2,000 characters");
+const prompt = z
+  .string()
+  .trim()
+  .min(1, "Describe what you want to see")
+  .max(2_000, "Prompts are limited to 2,000 characters");
 
 export const imageRequestSchema = z.object({
   requestId: requestIdSchema,
@@ -16,5 +26,8 @@ export const videoRequestSchema = z.object({
   prompt,
   model: z.enum(VIDEO_MODEL_IDS, { error: "Unknown video model" }),
   resolution: z.enum(VIDEO_RESOLUTIONS, { error: "Choose 480p, 720p or 1080p" }),
-  seconds: z.union(VIDEO_DURATIONS.map((s) => z.literal(s)) as unknown as [z.ZodLiteral<4>, z.ZodLiteral<8>, z.ZodLiteral<12>], { error: "Choose 4, 8 or 12 seconds" }),
+  seconds: z.union(
+    VIDEO_DURATIONS.map((s) => z.literal(s)) as unknown as [z.ZodLiteral<4>, z.ZodLiteral<8>, z.ZodLiteral<12>],
+    { error: "Choose 4, 8 or 12 seconds" },
+  ),
 });

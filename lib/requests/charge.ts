@@ -21,5 +21,7 @@ export async function chargeHeldRequest<T>(input: HeldCallInput<T>): Promise<T> 
 }
 
 async function alertIfLow(userId: string) {
-  await checkLowBalance(userId).catch((error: unknown) => log.error({ userId, err: error }, "low-balance check failed"));
+  await checkLowBalance(userId).catch((error: unknown) =>
+    log.error({ userId, err: error }, "low-balance check failed"),
+  );
 }

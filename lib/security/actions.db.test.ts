@@ -22,7 +22,14 @@ const hostile: unknown[] = [
   [],
   { requestId: -1, model: { $gt: "" }, prompt: 5 },
   { requestId: "00000000-0000-4000-8000-000000000000", prompt: "x".repeat(1_000_000), model: "swift" },
-  { requestId: "00000000-0000-4000-8000-000000000001", prompt: "\u0000\u202e💥", model: "definitely-not-a-model", credits: -100, price: 0, userId: "someone-else" },
+  {
+    requestId: "00000000-0000-4000-8000-000000000001",
+    prompt: "\u0000\u202e💥",
+    model: "definitely-not-a-model",
+    credits: -100,
+    price: 0,
+    userId: "someone-else",
+  },
   { plan: "ENTERPRISE", packId: "pack-1", cancel: "yes", monthlySpendCap: -5, lowBalanceThreshold: 1e12 },
 ];
 
@@ -44,20 +51,23 @@ describe("every server action", () => {
     },
   );
 
-  it.each(actions.map((a) => [a.name, a]))("%s answers hostile input with a clear error, never a crash, a charge or a model call", async (_name, action) => {
-    const user = await signInAsNewUser();
-    const spy = spyOnProvider();
-    for (const input of hostile) {
-      const result = await action.run(input);
-      if (!result.ok) {
-        expect(result.code).not.toBe("INTERNAL");
-        expect(result.message?.length).toBeGreaterThan(0);
+  it.each(actions.map((a) => [a.name, a]))(
+    "%s answers hostile input with a clear error, never a crash, a charge or a model call",
+    async (_name, action) => {
+      const user = await signInAsNewUser();
+      const spy = spyOnProvider();
+      for (const input of hostile) {
+        const result = await action.run(input);
+        if (!result.ok) {
+          expect(result.code).not.toBe("INTERNAL");
+          expect(result.message?.length).toBeGreaterThan(0);
+        }
       }
-    }
-    expect(spy.text).not.toHaveBeenCalled();
-    expect(spy.image).not.toHaveBeenCalled();
-    expect(spy.video).not.toHaveBeenCalled();
-    expect((await db().wallet.findUniqueOrThrow({ where: { userId: user.id } })).available).toBe(100);
-    vi.restoreAllMocks();
-  });
+      expect(spy.text).not.toHaveBeenCalled();
+      expect(spy.image).not.toHaveBeenCalled();
+      expect(spy.video).not.toHaveBeenCalled();
+      expect((await db().wallet.findUniqueOrThrow({ where: { userId: user.id } })).available).toBe(100);
+      vi.restoreAllMocks();
+    },
+  );
 });

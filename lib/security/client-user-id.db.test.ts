@@ -32,17 +32,38 @@ async function succeed(name: string, input: unknown) {
  */
 async function personWithEverything() {
   const user = await signInAsNewUser();
-  const { conversationId } = await succeed("sendChatMessage", { requestId: randomUUID(), model: "swift", prompt: "hello" });
-  const { id: agentId } = await succeed("saveAgent", { name: "Chef", instructions: "Suggest dinners.", model: "swift" });
+  const { conversationId } = await succeed("sendChatMessage", {
+    requestId: randomUUID(),
+    model: "swift",
+    prompt: "hello",
+  });
+  const { id: agentId } = await succeed("saveAgent", {
+    name: "Chef",
+    instructions: "Suggest dinners.",
+    model: "swift",
+  });
   const plan = await succeed("startPlanChange", { plan: "STARTER" });
   await succeed("completeSandboxCheckout", { sessionId: sessionIdOf(plan.redirectUrl), outcome: "paid" });
   const pack = await succeed("buyPack", { packId: "pack-500" });
   const { currentPeriodEnd } = await db().subscription.findUniqueOrThrow({ where: { userId: user.id } });
   const packSessionId = sessionIdOf(pack.redirectUrl);
   for (const device of ["laptop", "phone"]) await startSession({ userId: user.id, userAgent: device });
-  const { id: packPurchaseId } = await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: packSessionId } });
-  const { paymentIntentId: planPaymentIntentId, sourceId: planInvoiceId } = await db().payment.findFirstOrThrow({ where: { userId: user.id, kind: "PLAN" } });
-  return { user, conversationId: String(conversationId), agentId: String(agentId), packSessionId, packPurchaseId, currentPeriodEnd, planPaymentIntentId, planInvoiceId };
+  const { id: packPurchaseId } = await db().packPurchase.findUniqueOrThrow({
+    where: { checkoutSessionId: packSessionId },
+  });
+  const { paymentIntentId: planPaymentIntentId, sourceId: planInvoiceId } = await db().payment.findFirstOrThrow({
+    where: { userId: user.id, kind: "PLAN" },
+  });
+  return {
+    user,
+    conversationId: String(conversationId),
+    agentId: String(agentId),
+    packSessionId,
+    packPurchaseId,
+    currentPeriodEnd,
+    planPaymentIntentId,
+    planInvoiceId,
+  };
 }
 type Person = Awaited<ReturnType<typeof personWithEverything>>;
 
@@ -73,8 +94,13 @@ function everythingOf(userId: string) {
 const subscriptionOf = (me: Person) => db().subscription.findUniqueOrThrow({ where: { userId: me.user.id } });
 
 const CALLER_PASSWORD = "the caller's passphrase";
-const giveAPassword = async (me: Person) => void (await db().user.update({ where: { id: me.user.id }, data: { passwordHash: await hashPassword(CALLER_PASSWORD) } }));
-const reversalOf = (me: Person) => db().creditReversal.findFirstOrThrow({ where: { userId: me.user.id, paymentIntentId: me.planPaymentIntentId } });
+const giveAPassword = async (me: Person) =>
+  void (await db().user.update({
+    where: { id: me.user.id },
+    data: { passwordHash: await hashPassword(CALLER_PASSWORD) },
+  }));
+const reversalOf = (me: Person) =>
+  db().creditReversal.findFirstOrThrow({ where: { userId: me.user.id, paymentIntentId: me.planPaymentIntentId } });
 const savedCardOf = async (me: Person) => {
   const { stripeCustomerId } = await db().user.findUniqueOrThrow({ where: { id: me.user.id } });
   const customer = await (await stripe()).customers.retrieve(stripeCustomerId!);
@@ -85,26 +111,48 @@ const savedCardOf = async (me: Person) => {
  * For every signed-in action: a valid input from the caller's own things, and where its effect must land
  * (with what must have happened to the caller first, when the action needs it).
  */
-const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (me: Person) => object | Promise<object>; landsOn: (me: Person, data: Record<string, unknown>) => Promise<void> }> = {
+const CASES: Record<
+  string,
+  {
+    prepare?: (me: Person) => Promise<void>;
+    input: (me: Person) => object | Promise<object>;
+    landsOn: (me: Person, data: Record<string, unknown>) => Promise<void>;
+  }
+> = {
   sendChatMessage: {
     input: () => ({ requestId: randomUUID(), model: "swift", prompt: "whose credits?" }),
-    landsOn: async (me, data) => expect(await db().conversation.findUniqueOrThrow({ where: { id: String(data.conversationId) } })).toMatchObject({ userId: me.user.id }),
+    landsOn: async (me, data) =>
+      expect(await db().conversation.findUniqueOrThrow({ where: { id: String(data.conversationId) } })).toMatchObject({
+        userId: me.user.id,
+      }),
   },
   runCouncilAction: {
     input: () => ({ requestId: randomUUID(), prompt: "whose credits?", models: ["swift", "nimbus"] }),
-    landsOn: async (me, data) => expect(await db().councilRun.findUniqueOrThrow({ where: { id: String(data.runId) } })).toMatchObject({ userId: me.user.id }),
+    landsOn: async (me, data) =>
+      expect(await db().councilRun.findUniqueOrThrow({ where: { id: String(data.runId) } })).toMatchObject({
+        userId: me.user.id,
+      }),
   },
   generateImage: {
     input: () => ({ requestId: randomUUID(), prompt: "a kite", model: "sketch", resolution: "512x512" }),
-    landsOn: async (me, data) => expect(await db().media.findUniqueOrThrow({ where: { id: String(data.mediaId) } })).toMatchObject({ userId: me.user.id }),
+    landsOn: async (me, data) =>
+      expect(await db().media.findUniqueOrThrow({ where: { id: String(data.mediaId) } })).toMatchObject({
+        userId: me.user.id,
+      }),
   },
   generateVideo: {
     input: () => ({ requestId: randomUUID(), prompt: "waves", model: "reel", resolution: "480p", seconds: 4 }),
-    landsOn: async (me, data) => expect(await db().media.findUniqueOrThrow({ where: { id: String(data.mediaId) } })).toMatchObject({ userId: me.user.id }),
+    landsOn: async (me, data) =>
+      expect(await db().media.findUniqueOrThrow({ where: { id: String(data.mediaId) } })).toMatchObject({
+        userId: me.user.id,
+      }),
   },
   saveAgent: {
     input: () => ({ name: "Tutor", instructions: "Explain slowly.", model: "sage" }),
-    landsOn: async (me, data) => expect(await db().agent.findUniqueOrThrow({ where: { id: String(data.id) } })).toMatchObject({ userId: me.user.id }),
+    landsOn: async (me, data) =>
+      expect(await db().agent.findUniqueOrThrow({ where: { id: String(data.id) } })).toMatchObject({
+        userId: me.user.id,
+      }),
   },
   deleteAgent: {
     input: (me) => ({ agentId: me.agentId }),
@@ -112,7 +160,10 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
   },
   renameConversation: {
     input: (me) => ({ conversationId: me.conversationId, title: "Renamed" }),
-    landsOn: async (me) => expect(await db().conversation.findUniqueOrThrow({ where: { id: me.conversationId } })).toMatchObject({ title: "Renamed" }),
+    landsOn: async (me) =>
+      expect(await db().conversation.findUniqueOrThrow({ where: { id: me.conversationId } })).toMatchObject({
+        title: "Renamed",
+      }),
   },
   deleteConversation: {
     input: (me) => ({ conversationId: me.conversationId }),
@@ -120,19 +171,28 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
   },
   updateTimeZone: {
     input: () => ({ timeZone: "Asia/Tokyo" }),
-    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ timeZone: "Asia/Tokyo" }),
+    landsOn: async (me) =>
+      expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({
+        timeZone: "Asia/Tokyo",
+      }),
   },
   updateAlerts: {
     input: () => ({ lowBalanceThreshold: 50, monthlySpendCap: 900 }),
     landsOn: async (me) => {
-      expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ lowBalanceThreshold: 50 });
+      expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({
+        lowBalanceThreshold: 50,
+      });
       expect(await db().wallet.findUniqueOrThrow({ where: { userId: me.user.id } })).toMatchObject({ spendCap: 900 });
     },
   },
   buyPack: {
     input: () => ({ packId: "pack-1500" }),
     landsOn: async (me, data) =>
-      expect(await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: sessionIdOf(String(data.redirectUrl)) } })).toMatchObject({ userId: me.user.id }),
+      expect(
+        await db().packPurchase.findUniqueOrThrow({
+          where: { checkoutSessionId: sessionIdOf(String(data.redirectUrl)) },
+        }),
+      ).toMatchObject({ userId: me.user.id }),
   },
   openPortal: {
     input: () => ({}),
@@ -150,11 +210,17 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
   },
   completeSandboxCheckout: {
     input: (me) => ({ sessionId: me.packSessionId, outcome: "paid" }),
-    landsOn: async (me) => expect(await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: me.packSessionId } })).toMatchObject({ status: "PAID" }),
+    landsOn: async (me) =>
+      expect(
+        await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: me.packSessionId } }),
+      ).toMatchObject({ status: "PAID" }),
   },
   abandonCheckout: {
     input: (me) => ({ purchaseId: me.packPurchaseId }),
-    landsOn: async (me) => expect(await db().packPurchase.findUniqueOrThrow({ where: { id: me.packPurchaseId } })).toMatchObject({ status: "EXPIRED" }),
+    landsOn: async (me) =>
+      expect(await db().packPurchase.findUniqueOrThrow({ where: { id: me.packPurchaseId } })).toMatchObject({
+        status: "EXPIRED",
+      }),
   },
   signOutOtherDevices: {
     input: () => ({}),
@@ -165,7 +231,8 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
   },
   updateName: {
     input: () => ({ name: "Caller" }),
-    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ name: "Caller" }),
+    landsOn: async (me) =>
+      expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ name: "Caller" }),
   },
   changeOwnPassword: {
     prepare: giveAPassword,
@@ -178,11 +245,20 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
   changeEmail: {
     prepare: giveAPassword,
     input: () => ({ newEmail: "caller-new@example.test", currentPassword: CALLER_PASSWORD }),
-    landsOn: async (me) => expect(await db().accountToken.findFirstOrThrow({ where: { purpose: "CHANGE_EMAIL", email: "caller-new@example.test" } })).toMatchObject({ userId: me.user.id }),
+    landsOn: async (me) =>
+      expect(
+        await db().accountToken.findFirstOrThrow({
+          where: { purpose: "CHANGE_EMAIL", email: "caller-new@example.test" },
+        }),
+      ).toMatchObject({ userId: me.user.id }),
   },
   deleteOwnAccount: {
     input: (me) => ({ confirmEmail: me.user.email }),
-    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ email: `deleted-${me.user.id}@deleted.invalid`, deletedAt: expect.any(Date) }),
+    landsOn: async (me) =>
+      expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({
+        email: `deleted-${me.user.id}@deleted.invalid`,
+        deletedAt: expect.any(Date),
+      }),
   },
   resendVerification: {
     input: () => ({}),
@@ -197,10 +273,14 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
       await succeed("setSandboxCard", { card: "pm_card_authenticationRequired" });
       await succeed("renewSandboxSubscription", {});
     },
-    input: async (me) => ({ invoiceId: (await db().paymentProblem.findFirstOrThrow({ where: { userId: me.user.id } })).invoiceId }),
+    input: async (me) => ({
+      invoiceId: (await db().paymentProblem.findFirstOrThrow({ where: { userId: me.user.id } })).invoiceId,
+    }),
     landsOn: async (me, data) => {
       expect(data).toEqual({ paid: true });
-      expect(await db().paymentProblem.findFirstOrThrow({ where: { userId: me.user.id } })).toMatchObject({ resolvedAt: expect.any(Date) });
+      expect(await db().paymentProblem.findFirstOrThrow({ where: { userId: me.user.id } })).toMatchObject({
+        resolvedAt: expect.any(Date),
+      });
     },
   },
   endSandboxRetries: {
@@ -209,7 +289,8 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
       await succeed("renewSandboxSubscription", {});
     },
     input: () => ({}),
-    landsOn: async (me) => expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ plan: "FREE" }),
+    landsOn: async (me) =>
+      expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({ plan: "FREE" }),
   },
   refundSandboxPayment: {
     input: (me) => ({ paymentIntentId: me.planPaymentIntentId }),
@@ -231,7 +312,10 @@ const CASES: Record<string, { prepare?: (me: Person) => Promise<void>; input: (m
 };
 
 // The streaming routes read the same kind of JSON body; their last NDJSON line carries what was made.
-const ROUTES: Record<string, { case: keyof typeof CASES; result: (done: Record<string, Record<string, unknown>>) => Record<string, unknown> }> = {
+const ROUTES: Record<
+  string,
+  { case: keyof typeof CASES; result: (done: Record<string, Record<string, unknown>>) => Record<string, unknown> }
+> = {
   "app/api/chat/route.ts": { case: "sendChatMessage", result: (done) => done.reply! },
   "app/api/council/route.ts": { case: "runCouncilAction", result: (done) => done.summary! },
 };
@@ -245,7 +329,12 @@ async function callAsB(run: (input: object) => Promise<Record<string, unknown>>,
   const b = await personWithEverything();
   await CASES[name]!.prepare?.(b);
   const before = await everythingOf(a.user.id);
-  const data = await run({ ...(await CASES[name]!.input(b)), userId: a.user.id, user: { id: a.user.id }, ownerId: a.user.id });
+  const data = await run({
+    ...(await CASES[name]!.input(b)),
+    userId: a.user.id,
+    user: { id: a.user.id },
+    ownerId: a.user.id,
+  });
   await CASES[name]!.landsOn(b, data);
   expect(await everythingOf(a.user.id)).toEqual(before);
 }
@@ -257,9 +346,12 @@ describe("a user id sent by the client", () => {
     expect(Object.keys(ROUTES).toSorted()).toEqual(bodyRoutes.toSorted());
   });
 
-  it.each(Object.keys(CASES))("is ignored by %s: the effect lands on the signed-in person, the other is untouched", async (name) => {
-    await callAsB((input) => succeed(name, input), name);
-  });
+  it.each(Object.keys(CASES))(
+    "is ignored by %s: the effect lands on the signed-in person, the other is untouched",
+    async (name) => {
+      await callAsB((input) => succeed(name, input), name);
+    },
+  );
 
   it.each(Object.keys(ROUTES))("is ignored by POST %s", async (file) => {
     const { POST } = (await import(`@/${file}`)) as { POST: (request: Request) => Promise<Response> };

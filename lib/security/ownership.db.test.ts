@@ -49,9 +49,22 @@ const MADE = {
 describe("another person's request id", () => {
   // Request ids make retries idempotent; a retry must only ever find the sender's own first attempt.
   it.each([
-    ["a chat message", (requestId: string, prompt: string) => sendChatMessage({ requestId, model: "swift", prompt }), "conversationId"],
-    ["a council run", (requestId: string, prompt: string) => runCouncilAction({ requestId, prompt, models: ["swift", "nimbus"] }), "runId"],
-    ["an image", (requestId: string, prompt: string) => generateImage({ requestId, prompt, model: "sketch", resolution: "512x512" }), "mediaId"],
+    [
+      "a chat message",
+      (requestId: string, prompt: string) => sendChatMessage({ requestId, model: "swift", prompt }),
+      "conversationId",
+    ],
+    [
+      "a council run",
+      (requestId: string, prompt: string) => runCouncilAction({ requestId, prompt, models: ["swift", "nimbus"] }),
+      "runId",
+    ],
+    [
+      "an image",
+      (requestId: string, prompt: string) =>
+        generateImage({ requestId, prompt, model: "sketch", resolution: "512x512" }),
+      "mediaId",
+    ],
   ] as const)("reused for %s gives the intruder their own, never the owner's", async (_what, send, key) => {
     const requestId = randomUUID();
     await signInAsNewUser();
@@ -77,7 +90,10 @@ describe("another person's test-mode checkout", () => {
     for (const outcome of ["paid", "async_pending"] as const) {
       expect(await completeSandboxCheckout({ sessionId, outcome })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     }
-    expect(await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: sessionId } })).toMatchObject({ userId: owner.id, status: "PENDING" });
+    expect(await db().packPurchase.findUniqueOrThrow({ where: { checkoutSessionId: sessionId } })).toMatchObject({
+      userId: owner.id,
+      status: "PENDING",
+    });
     signInAs(owner);
     expect(await completeSandboxCheckout({ sessionId, outcome: "paid" })).toMatchObject({ ok: true });
     expect(await balance(owner.id)).toBe(600);

@@ -13,7 +13,11 @@ export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterM
  * conditional write: count inside the current window (the common case, one statement), or start a
  * new window, or create the counter.
  */
-export async function consumeRateLimit(key: string, { limit, windowMs }: RateLimitRule, now = new Date()): Promise<RateLimitOutcome> {
+export async function consumeRateLimit(
+  key: string,
+  { limit, windowMs }: RateLimitRule,
+  now = new Date(),
+): Promise<RateLimitOutcome> {
   const windowOpenedAfter = new Date(now.getTime() - windowMs);
   // Two rounds: when several first callers race to create the counter, the losers count in the winner's window.
   for (let round = 0; round < 2; round += 1) {
@@ -29,7 +33,10 @@ export async function consumeRateLimit(key: string, { limit, windowMs }: RateLim
     if (restarted.count === 1) return { allowed: true };
     const existing = await db().rateLimit.findUnique({ where: { key } });
     if (existing && existing.count >= limit && existing.windowStart > windowOpenedAfter) {
-      return { allowed: false, retryAfterMs: Math.max(1000, existing.windowStart.getTime() + windowMs - now.getTime()) };
+      return {
+        allowed: false,
+        retryAfterMs: Math.max(1000, existing.windowStart.getTime() + windowMs - now.getTime()),
+      };
     }
     // A counter with room left was created by a concurrent caller after the updates above: count in it.
     if (existing) continue;

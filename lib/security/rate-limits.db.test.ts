@@ -19,7 +19,11 @@ const chat = () => sendChatMessage({ requestId: randomUUID(), model: "swift", pr
 const refused = (limit: number, counted = "paid requests") => ({
   ok: false,
   code: "RATE_LIMITED",
-  message: expect.stringMatching(new RegExp(`^Too many ${counted}: the limit is ${limit} a minute\\. Try again in \\d+ seconds?; nothing was charged\\.$`)),
+  message: expect.stringMatching(
+    new RegExp(
+      `^Too many ${counted}: the limit is ${limit} a minute\\. Try again in \\d+ seconds?; nothing was charged\\.$`,
+    ),
+  ),
   details: { retryAfterSeconds: expect.any(Number) },
 });
 const post = (route: (request: Request) => Promise<Response>, body: unknown) =>
@@ -81,7 +85,8 @@ describe("paid-request rate limit", () => {
 
   it("defaults to 60 a minute, counting refused input too", async () => {
     await signInAsNewUser();
-    for (let i = 0; i < 60; i += 1) expect(await sendChatMessage({})).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    for (let i = 0; i < 60; i += 1)
+      expect(await sendChatMessage({})).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     expect(await chat()).toEqual(refused(60));
     expect(spy.text).not.toHaveBeenCalled();
   });
@@ -91,26 +96,32 @@ describe("paid-request rate limit", () => {
     ["sendChatMessage", () => sendChatMessage({ requestId, model: "swift", prompt: "hi" })],
     ["runCouncilAction", () => runCouncilAction({ requestId, prompt: "hi", models: ["swift", "nimbus"] })],
     ["generateImage", () => generateImage({ requestId, prompt: "a fox", model: "sketch", resolution: "512x512" })],
-    ["generateVideo", () => generateVideo({ requestId, prompt: "waves", model: "reel", resolution: "480p", seconds: 4 })],
+    [
+      "generateVideo",
+      () => generateVideo({ requestId, prompt: "waves", model: "reel", resolution: "480p", seconds: 4 }),
+    ],
     ["POST /api/chat", () => post(chatRoute, { requestId, model: "swift", prompt: "hi" })],
     ["POST /api/council", () => post(councilRoute, { requestId, prompt: "hi", models: ["swift", "nimbus"] })],
   ];
 
-  it.each(paidPaths)("%s draws on the one paid-request budget (routes answer 429 with Retry-After)", async (_name, call) => {
-    vi.stubEnv("TALLY_RATE_LIMIT_PAID_PER_MINUTE", "1");
-    const user = await signInAsNewUser();
-    await sendChatMessage({});
-    const result = await call();
-    const body = result instanceof Response ? await result.json() : result;
-    expect(body).toEqual(refused(1));
-    if (result instanceof Response) {
-      expect(result.status).toBe(429);
-      expect(result.headers.get("Retry-After")).toBe(String(body.details.retryAfterSeconds));
-    }
-    expect([spy.text, spy.image, spy.video].every((model) => model.mock.calls.length === 0)).toBe(true);
-    expect(await balance(user.id)).toBe(100);
-    expect(await db().hold.count({ where: { userId: user.id } })).toBe(0);
-  });
+  it.each(paidPaths)(
+    "%s draws on the one paid-request budget (routes answer 429 with Retry-After)",
+    async (_name, call) => {
+      vi.stubEnv("TALLY_RATE_LIMIT_PAID_PER_MINUTE", "1");
+      const user = await signInAsNewUser();
+      await sendChatMessage({});
+      const result = await call();
+      const body = result instanceof Response ? await result.json() : result;
+      expect(body).toEqual(refused(1));
+      if (result instanceof Response) {
+        expect(result.status).toBe(429);
+        expect(result.headers.get("Retry-After")).toBe(String(body.details.retryAfterSeconds));
+      }
+      expect([spy.text, spy.image, spy.video].every((model) => model.mock.calls.length === 0)).toBe(true);
+      expect(await balance(user.id)).toBe(100);
+      expect(await db().hold.count({ where: { userId: user.id } })).toBe(0);
+    },
+  );
 });
 
 describe("other actions' rate limits", () => {
@@ -119,7 +130,8 @@ describe("other actions' rate limits", () => {
     const rename = () => renameConversation({ conversationId: "missing", title: "x" });
     for (let i = 0; i < 30; i += 1) expect(await rename()).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await rename()).toEqual(refused(30, "changes"));
-    for (let i = 0; i < 10; i += 1) expect(await buyPack({ packId: "none" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    for (let i = 0; i < 10; i += 1)
+      expect(await buyPack({ packId: "none" })).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     expect(await buyPack({ packId: "none" })).toEqual(refused(10, "billing requests"));
     expect(await chat()).toMatchObject({ ok: true });
   });

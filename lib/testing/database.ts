@@ -52,7 +52,9 @@ export async function createTestDatabase(dialect: "sqlite" | "postgres") {
       // A pool closes its connections in the background; forcing them shut first would make it emit an
       // unhandled error in the process that owns it. So wait for them (briefly) before forcing.
       for (let i = 0; i < 50; i += 1) {
-        const { rows } = await dropper.query("SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1", [name]);
+        const { rows } = await dropper.query("SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1", [
+          name,
+        ]);
         if (rows[0].open === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

@@ -54,9 +54,20 @@ export async function startFaultyProvider({ trickleMs = 150 } = {}): Promise<Fau
 
   async function chat(model: Behaviour, response: ServerResponse) {
     const refuse = (status: number, message: string, headers: Record<string, string> = {}) =>
-      response.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify({ error: { message, type: "error", code: null } }));
-    if (model === "rate-limited") return refuse(429, "Rate limit reached for gpt-4o-mini in organization org-Xy12AbCd on tokens per min. Please try again in 20s.", { "retry-after": "20" });
-    if (model === "bad-key") return refuse(401, "Incorrect API key provided: sk-probe-****cdef. You can find your API key at https://platform.example/account/api-keys.");
+      response
+        .writeHead(status, { "content-type": "application/json", ...headers })
+        .end(JSON.stringify({ error: { message, type: "error", code: null } }));
+    if (model === "rate-limited")
+      return refuse(
+        429,
+        "Rate limit reached for gpt-4o-mini in organization org-Xy12AbCd on tokens per min. Please try again in 20s.",
+        { "retry-after": "20" },
+      );
+    if (model === "bad-key")
+      return refuse(
+        401,
+        "Incorrect API key provided: sk-probe-****cdef. You can find your API key at https://platform.example/account/api-keys.",
+      );
     if (model === "down") return refuse(503, "The server is overloaded or not ready yet.");
     response.writeHead(200, { "content-type": "text/event-stream" });
     open.add(response);
@@ -120,16 +131,22 @@ export async function startFaultyProvider({ trickleMs = 150 } = {}): Promise<Fau
     const url = new URL(request.url ?? "/", "http://provider");
     if (url.pathname === "/v1/chat/completions") return chat(String(body.model) as Behaviour, response);
     if (url.pathname === "/v1/images/generations") {
-      return response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ created: 1, data: [{ b64_json: PNG_BYTES.toString("base64") }] }));
+      return response
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ created: 1, data: [{ b64_json: PNG_BYTES.toString("base64") }] }));
     }
     if (url.pathname === "/v1/videos" && request.method === "POST") {
-      return response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: `vid_${body.model}`, status: "completed" }));
+      return response
+        .writeHead(200, { "content-type": "application/json" })
+        .end(JSON.stringify({ id: `vid_${body.model}`, status: "completed" }));
     }
     const content = url.pathname.match(/^\/v1\/videos\/vid_([\w-]+)\/content$/);
     if (content) {
       // "clip-no-thumbnail" has no still; every other model's clip has one.
       if (url.searchParams.get("variant") === "thumbnail") {
-        return content[1] === "clip-no-thumbnail" ? response.writeHead(404).end() : response.writeHead(200, { "content-type": "image/png" }).end(PNG_BYTES);
+        return content[1] === "clip-no-thumbnail"
+          ? response.writeHead(404).end()
+          : response.writeHead(200, { "content-type": "image/png" }).end(PNG_BYTES);
       }
       return response.writeHead(200, { "content-type": "video/mp4" }).end(MP4_BYTES);
     }

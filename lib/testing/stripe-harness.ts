@@ -31,7 +31,10 @@ export const apiEvents: SandboxEvent[] = [];
 export function runStripeStandIn() {
   let server: Server;
   beforeAll(async () => {
-    const started = await startSandboxServer(sandboxEmulator(), { apiKey: "sk_test_standin", onEvents: (events) => void apiEvents.push(...events) });
+    const started = await startSandboxServer(sandboxEmulator(), {
+      apiKey: "sk_test_standin",
+      onEvents: (events) => void apiEvents.push(...events),
+    });
     server = started.server;
     process.env.STRIPE_API_BASE = `http://127.0.0.1:${started.port}`;
   });
@@ -46,10 +49,19 @@ export function takeApiEvents() {
 const signer = new Stripe("sk_test_signer");
 type Event = { id: string; type: string };
 
-export async function deliver(event: Event, { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {}) {
+export async function deliver(
+  event: Event,
+  { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {},
+) {
   const payload = JSON.stringify(event);
   const signature = signer.webhooks.generateTestHeaderString({ payload, secret, timestamp });
-  return webhook(new Request("http://localhost/api/stripe/webhook", { method: "POST", body: payload, headers: { "stripe-signature": signature } }));
+  return webhook(
+    new Request("http://localhost/api/stripe/webhook", {
+      method: "POST",
+      body: payload,
+      headers: { "stripe-signature": signature },
+    }),
+  );
 }
 
 /** Stripe's at-least-once, any-order delivery: every event 5 times, shuffled. */

@@ -6,7 +6,10 @@ const replacements = [
   ['output     = "../lib/generated/sqlite"', 'output     = "../../lib/generated/postgres"'],
   ['provider = "sqlite"', 'provider = "postgresql"'],
   ['url      = "file:./dev.db"', 'url      = "postgresql://localhost:5432/tally"'],
-  ["// Source schema (SQLite, the embedded default).", "// GENERATED from prisma/schema.prisma by `npm run db:sync`. Do not edit.\n// Source schema (SQLite, the embedded default)."],
+  [
+    "// Source schema (SQLite, the embedded default).",
+    "// GENERATED from prisma/schema.prisma by `npm run db:sync`. Do not edit.\n// Source schema (SQLite, the embedded default).",
+  ],
 ];
 let target = source;
 for (const [from, to] of replacements) {

@@ -16,7 +16,10 @@ export function CreditBalance({ available, held }: { available: number; held: nu
         {label}
       </Link>
       {held > 0 && (
-        <span className="hidden text-xs text-muted-foreground sm:inline" title="Held for requests that are still running">
+        <span
+          className="hidden text-xs text-muted-foreground sm:inline"
+          title="Held for requests that are still running"
+        >
           ({formatNumber(held)} reserved)
         </span>
       )}

@@ -13,5 +13,7 @@ export async function LowBalanceBanner({ userId, available }: { userId: string; 
   if (threshold === null || available >= threshold) return null;
   // The cookie holds the threshold it was dismissed at, so setting a new threshold shows the banner again.
   if (jar.get(DISMISSED_COOKIE)?.value === String(threshold)) return null;
-  return <LowBalanceNotice threshold={threshold} available={available} dismissCookie={`${DISMISSED_COOKIE}=${threshold}`} />;
+  return (
+    <LowBalanceNotice threshold={threshold} available={available} dismissCookie={`${DISMISSED_COOKIE}=${threshold}`} />
+  );
 }

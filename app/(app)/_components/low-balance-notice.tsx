@@ -39,7 +39,15 @@ export function LowBalanceNotice({ threshold, available, dismissCookie }: LowBal
           <Link href="/settings/billing#plans" className="rounded underline underline-offset-2">
             Upgrade
           </Link>
-          <Button variant="ghost" size="icon" aria-label="Dismiss until next visit" title="Dismiss" className="size-8 hover:bg-accent/10" disabled={!hydrated} onClick={dismiss}>
+          <Button
+            variant="ghost"
+            size="icon"
+            aria-label="Dismiss until next visit"
+            title="Dismiss"
+            className="size-8 hover:bg-accent/10"
+            disabled={!hydrated}
+            onClick={dismiss}
+          >
             <X aria-hidden />
           </Button>
         </div>

@@ -31,7 +31,9 @@ export function NavLinks() {
               aria-current={active ? "page" : undefined}
               className={cn(
                 "flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors",
-                active ? "bg-accent-subtle text-accent-subtle-foreground" : "text-muted-foreground hover:bg-subtle hover:text-foreground",
+                active
+                  ? "bg-accent-subtle text-accent-subtle-foreground"
+                  : "text-muted-foreground hover:bg-subtle hover:text-foreground",
               )}
             >
               <Icon aria-hidden className="size-4 shrink-0" />

@@ -20,12 +20,15 @@ export async function PaymentProblemBanner({ userId, timeZone }: { userId: strin
         <CreditCard aria-hidden className="size-4 shrink-0" />
         {problem.kind === "DECLINED" ? (
           <p className="min-w-0 flex-1">
-            <span className="font-semibold">Your payment of {amount} failed on {on}.</span> Update your card to get your {credits} monthly credits.
+            <span className="font-semibold">
+              Your payment of {amount} failed on {on}.
+            </span>{" "}
+            Update your card to get your {credits} monthly credits.
           </p>
         ) : (
           <p className="min-w-0 flex-1">
-            <span className="font-semibold">Confirm your payment of {amount}.</span> Your bank asked on {on} to confirm it; once you do, your {credits} monthly
-            credits arrive.
+            <span className="font-semibold">Confirm your payment of {amount}.</span> Your bank asked on {on} to confirm
+            it; once you do, your {credits} monthly credits arrive.
           </p>
         )}
         {problem.kind === "ACTION_REQUIRED" && problem.invoiceUrl ? (

@@ -12,7 +12,15 @@ export function ResendLinkButton() {
       <button
         type="button"
         disabled={busy}
-        onClick={() => run("resend", () => resendVerification({}), ({ alreadyVerified, email }) => ({ message: alreadyVerified ? "Your email is already confirmed." : `We sent a new link to ${email}.` }))}
+        onClick={() =>
+          run(
+            "resend",
+            () => resendVerification({}),
+            ({ alreadyVerified, email }) => ({
+              message: alreadyVerified ? "Your email is already confirmed." : `We sent a new link to ${email}.`,
+            }),
+          )
+        }
         className="inline-flex shrink-0 items-center gap-1.5 rounded font-semibold underline underline-offset-2 disabled:opacity-60"
       >
         {running && <Spinner />}

@@ -10,7 +10,12 @@ export function UpdateCardButton() {
   const { run, busy, running, flash } = useActionFlow();
   return (
     <>
-      <button type="button" disabled={busy} onClick={() => run("portal", () => openPortal({}))} className="inline-flex shrink-0 items-center gap-1.5 rounded font-semibold underline underline-offset-2 disabled:opacity-60">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => run("portal", () => openPortal({}))}
+        className="inline-flex shrink-0 items-center gap-1.5 rounded font-semibold underline underline-offset-2 disabled:opacity-60"
+      >
         {running && <Spinner />}
         Update card
       </button>

@@ -15,8 +15,10 @@ export function VerifyEmailBanner({ email }: { email: string }) {
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2 py-2.5 pr-2 pl-4 text-sm sm:pr-4 sm:pl-6 lg:pl-10">
         <MailCheck aria-hidden className="size-4 shrink-0" />
         <p className="min-w-0 flex-1">
-          <span className="font-semibold">Confirm your email to get your {formatNumber(PLANS.FREE.monthlyCredits)} free credits.</span> We sent a link to{" "}
-          <span className="font-medium break-all">{email}</span>.
+          <span className="font-semibold">
+            Confirm your email to get your {formatNumber(PLANS.FREE.monthlyCredits)} free credits.
+          </span>{" "}
+          We sent a link to <span className="font-medium break-all">{email}</span>.
         </p>
         {isMachineLocal(env()) && (
           <Link href="/outbox" className="shrink-0 rounded font-semibold underline underline-offset-2">

@@ -19,7 +19,12 @@ export default async function ImagesPage() {
         description="Describe a picture and pick a model and size. The price depends on both and is shown before you generate; a failed image costs nothing."
       />
       <ImageStudio />
-      <MediaGallery title="Your images" items={images.map(toMediaItem)} icon={ImageIcon} empty="Images you generate are kept here, newest first." />
+      <MediaGallery
+        title="Your images"
+        items={images.map(toMediaItem)}
+        icon={ImageIcon}
+        empty="Images you generate are kept here, newest first."
+      />
     </div>
   );
 }

@@ -19,7 +19,12 @@ export default async function VideoPage() {
         description="Turn a prompt into a short clip. Video is priced per second at the resolution you choose; the total is shown before you start, and a failed clip costs nothing."
       />
       <VideoStudio />
-      <MediaGallery title="Your clips" items={clips.map(toMediaItem)} icon={Clapperboard} empty="Clips you generate are kept here, newest first." />
+      <MediaGallery
+        title="Your clips"
+        items={clips.map(toMediaItem)}
+        icon={Clapperboard}
+        empty="Clips you generate are kept here, newest first."
+      />
     </div>
   );
 }

@@ -44,8 +44,10 @@ export function ConfirmLinkButton({ token, kind }: { token: string; kind: keyof 
         onClick={() =>
           startTransition(async () => {
             const result = await link.action({ token }).catch(() => null);
-            if (!result) setOutcome({ ok: false, message: "We couldn't reach Tally. Check your connection and try again." });
-            else setOutcome(result.ok ? { ok: true, email: result.data.email } : { ok: false, message: result.message });
+            if (!result)
+              setOutcome({ ok: false, message: "We couldn't reach Tally. Check your connection and try again." });
+            else
+              setOutcome(result.ok ? { ok: true, email: result.data.email } : { ok: false, message: result.message });
           })
         }
       >

@@ -31,15 +31,23 @@ export function ForgotPasswordForm() {
     return (
       <Notice tone="success">
         <p>
-          If <span className="font-semibold break-all">{sentTo}</span> has a Tally account, a link to reset its password is on its way. It works for one
-          hour. Nothing there? Check your spam folder.
+          If <span className="font-semibold break-all">{sentTo}</span> has a Tally account, a link to reset its password
+          is on its way. It works for one hour. Nothing there? Check your spam folder.
         </p>
       </Notice>
     );
   }
   return (
     <form noValidate onSubmit={handleSubmit} className="space-y-4">
-      <TextField id="email" label="Email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
+      <TextField
+        id="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+      />
       {error && <ErrorAlert>{error}</ErrorAlert>}
       <Button type="submit" className="w-full" disabled={!hydrated || pending}>
         {pending && <Spinner />}

@@ -11,7 +11,13 @@ export interface OAuthProvider {
 }
 
 /** One button per configured OAuth provider, then an "or" divider above the email form. */
-export function OAuthButtons({ providers, callbackUrl = "/chat" }: { providers: OAuthProvider[]; callbackUrl?: string }) {
+export function OAuthButtons({
+  providers,
+  callbackUrl = "/chat",
+}: {
+  providers: OAuthProvider[];
+  callbackUrl?: string;
+}) {
   const [pendingId, setPendingId] = useState<string | null>(null);
   if (providers.length === 0) return null;
   return (

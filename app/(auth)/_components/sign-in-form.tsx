@@ -57,12 +57,20 @@ export function SignInForm({ callbackUrl, demoAccount }: SignInFormProps) {
   return (
     <div className="space-y-6">
       {demoAccount && (
-        <section aria-labelledby="demo-account-title" className="rounded-xl border border-dashed border-accent/60 bg-accent-subtle p-4">
-          <h2 id="demo-account-title" className="flex items-center gap-2 text-sm font-semibold text-accent-subtle-foreground">
+        <section
+          aria-labelledby="demo-account-title"
+          className="rounded-xl border border-dashed border-accent/60 bg-accent-subtle p-4"
+        >
+          <h2
+            id="demo-account-title"
+            className="flex items-center gap-2 text-sm font-semibold text-accent-subtle-foreground"
+          >
             <KeyRound aria-hidden className="size-4" />
             Demo account
           </h2>
-          <p className="mt-1 text-sm text-muted-foreground">This server runs in local mode with a ready-made account.</p>
+          <p className="mt-1 text-sm text-muted-foreground">
+            This server runs in local mode with a ready-made account.
+          </p>
           <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="text-muted-foreground">Email</dt>
             <dd className="font-mono break-all">{demoAccount.email}</dd>

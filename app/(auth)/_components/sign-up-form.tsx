@@ -27,7 +27,12 @@ export function SignUpForm() {
     setPending(true);
     setError(null);
     try {
-      const result = await signUp({ name, email, password, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      const result = await signUp({
+        name,
+        email,
+        password,
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
       if (!result.ok) {
         setError({ message: result.message });
         setPending(false);

@@ -12,7 +12,11 @@ import { SignInForm } from "../_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await redirectIfSignedIn();
   const query = await searchParams;
   const callbackUrl = safeCallbackUrl(query.callbackUrl);

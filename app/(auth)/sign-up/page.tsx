@@ -33,8 +33,8 @@ export default async function SignUpPage({ searchParams }: Props) {
       {ref && (
         <Notice icon={Gift}>
           <p>
-            You were invited — you&apos;ll both get bonus credits when you first pay: {formatCredits(REFERRAL_BONUS.referee)} for you,{" "}
-            {formatCredits(REFERRAL_BONUS.referrer)} for your friend.
+            You were invited — you&apos;ll both get bonus credits when you first pay:{" "}
+            {formatCredits(REFERRAL_BONUS.referee)} for you, {formatCredits(REFERRAL_BONUS.referrer)} for your friend.
           </p>
         </Notice>
       )}

@@ -15,11 +15,21 @@ function howMany(price: number, singular: string, plural: string) {
 }
 
 const EXAMPLES = [
-  { what: howMany(CHAT_MODELS.swift.creditsPerMessage, "message", "messages"), detail: `with ${CHAT_MODELS.swift.name}` },
-  { what: howMany(CHAT_MODELS.sage.creditsPerMessage, "message", "messages"), detail: `with ${CHAT_MODELS.sage.name}` },
-  { what: howMany(IMAGE_MODELS.prism.credits["1024x1024"], "image", "images"), detail: `with ${IMAGE_MODELS.prism.name} at 1024×1024` },
   {
-    what: howMany(VIDEO_MODELS.reel.creditsPerSecond["480p"] * clipSeconds, `${clipSeconds}-second clip`, `${clipSeconds}-second clips`),
+    what: howMany(CHAT_MODELS.swift.creditsPerMessage, "message", "messages"),
+    detail: `with ${CHAT_MODELS.swift.name}`,
+  },
+  { what: howMany(CHAT_MODELS.sage.creditsPerMessage, "message", "messages"), detail: `with ${CHAT_MODELS.sage.name}` },
+  {
+    what: howMany(IMAGE_MODELS.prism.credits["1024x1024"], "image", "images"),
+    detail: `with ${IMAGE_MODELS.prism.name} at 1024×1024`,
+  },
+  {
+    what: howMany(
+      VIDEO_MODELS.reel.creditsPerSecond["480p"] * clipSeconds,
+      `${clipSeconds}-second clip`,
+      `${clipSeconds}-second clips`,
+    ),
     detail: `with ${VIDEO_MODELS.reel.name} at 480p`,
   },
 ];
@@ -32,12 +42,15 @@ export function Hero() {
           <p className="inline-flex items-center rounded-full border border-border bg-surface px-3 py-1 text-sm text-muted-foreground">
             One balance for every AI tool
           </p>
-          <h1 id="hero-title" className="mt-6 text-4xl font-semibold tracking-tight text-balance sm:text-5xl lg:text-6xl">
+          <h1
+            id="hero-title"
+            className="mt-6 text-4xl font-semibold tracking-tight text-balance sm:text-5xl lg:text-6xl"
+          >
             AI credits you can trust.
           </h1>
           <p className="mt-6 max-w-xl text-lg text-pretty text-muted-foreground">
-            Chat, images, video, Council Mode and agents, paid from one credit balance. Every request shows its price before you
-            send it, and a request that fails costs nothing.
+            Chat, images, video, Council Mode and agents, paid from one credit balance. Every request shows its price
+            before you send it, and a request that fails costs nothing.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <Link href="/sign-up" className={buttonClasses({ size: "lg" })}>
@@ -48,7 +61,9 @@ export function Hero() {
               Compare plans
             </Link>
           </div>
-          <p className="mt-4 text-sm text-muted-foreground">{formatCredits(allowance)} every month on the Free plan. No card needed.</p>
+          <p className="mt-4 text-sm text-muted-foreground">
+            {formatCredits(allowance)} every month on the Free plan. No card needed.
+          </p>
         </div>
         <figure className="rounded-2xl border border-border bg-surface p-6 shadow-sm">
           <figcaption className="text-sm font-medium text-muted-foreground">
@@ -62,7 +77,9 @@ export function Hero() {
               </li>
             ))}
           </ul>
-          <p className="mt-4 text-xs text-muted-foreground">Or any mix of them. Prices come straight from the table below.</p>
+          <p className="mt-4 text-xs text-muted-foreground">
+            Or any mix of them. Prices come straight from the table below.
+          </p>
         </figure>
       </div>
     </section>

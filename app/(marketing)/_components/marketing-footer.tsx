@@ -9,8 +9,8 @@ export function MarketingFooter() {
         <div className="max-w-sm space-y-3">
           <Logo />
           <p className="text-sm text-muted-foreground">
-            One balance for chat, images, video, Council Mode and agents. Every price is shown before you send, and failed requests
-            cost nothing.
+            One balance for chat, images, video, Council Mode and agents. Every price is shown before you send, and
+            failed requests cost nothing.
           </p>
         </div>
         <nav aria-label="Footer" className="grid grid-cols-2 content-start gap-x-12 gap-y-2 text-sm">

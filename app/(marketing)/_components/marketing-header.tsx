@@ -15,7 +15,10 @@ export async function MarketingHeader() {
           <ul className="flex gap-1">
             {SECTION_LIST.map((section) => (
               <li key={section.id}>
-                <Link href={section.href} className="rounded-lg px-3 py-2 text-sm text-muted-foreground hover:text-foreground">
+                <Link
+                  href={section.href}
+                  className="rounded-lg px-3 py-2 text-sm text-muted-foreground hover:text-foreground"
+                >
                   {section.label}
                 </Link>
               </li>
@@ -23,7 +26,10 @@ export async function MarketingHeader() {
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-1.5 sm:gap-2">
-          <Link href={SECTIONS.pricing.href} className={buttonClasses({ variant: "ghost", size: "sm", className: "hidden sm:inline-flex lg:hidden" })}>
+          <Link
+            href={SECTIONS.pricing.href}
+            className={buttonClasses({ variant: "ghost", size: "sm", className: "hidden sm:inline-flex lg:hidden" })}
+          >
             {SECTIONS.pricing.label}
           </Link>
           <ThemeToggle />

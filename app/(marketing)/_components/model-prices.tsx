@@ -25,9 +25,7 @@ export function ModelPrices() {
           Video is priced per second: a {shortestClip}-second clip at 480p with {VIDEO_MODELS.reel.name} costs{" "}
           {formatCredits(VIDEO_MODELS.reel.creditsPerSecond["480p"] * shortestClip)}.
         </li>
-        <li>
-          Council Mode and agents charge each model call at its chat price ({formatCreditRange(chatPrices)}).
-        </li>
+        <li>Council Mode and agents charge each model call at its chat price ({formatCreditRange(chatPrices)}).</li>
       </ul>
     </Section>
   );

@@ -46,7 +46,9 @@ export function PacksAndReferrals() {
                 <dd className="mt-1 text-2xl font-semibold tracking-tight">{formatCredits(REFERRAL_BONUS.referee)}</dd>
               </div>
             </dl>
-            <p className="text-sm text-muted-foreground">Bonus credits are granted once, when the person you invited first pays.</p>
+            <p className="text-sm text-muted-foreground">
+              Bonus credits are granted once, when the person you invited first pays.
+            </p>
           </CardContent>
         </Card>
       </div>

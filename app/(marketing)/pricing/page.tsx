@@ -7,7 +7,8 @@ import { PricingPlans } from "./_components/pricing-plans";
 
 export const metadata: Metadata = {
   title: "Pricing",
-  description: "Free, Starter and Pro: every feature on every plan, priced in credits. Upgrade, downgrade or cancel any time.",
+  description:
+    "Free, Starter and Pro: every feature on every plan, priced in credits. Upgrade, downgrade or cancel any time.",
 };
 
 export default async function PricingPage() {

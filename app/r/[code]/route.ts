@@ -5,7 +5,13 @@ import { REFERRAL_COOKIE } from "@/lib/billing/referral-cookie";
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const code = (await params).code.toUpperCase();
   if (/^[A-Z0-9]{4,16}$/.test(code)) {
-    (await cookies()).set(REFERRAL_COOKIE, code, { httpOnly: true, sameSite: "lax", secure: process.env.NODE_ENV === "production" && new URL(request.url).protocol === "https:", maxAge: 30 * 24 * 60 * 60, path: "/" });
+    (await cookies()).set(REFERRAL_COOKIE, code, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: process.env.NODE_ENV === "production" && new URL(request.url).protocol === "https:",
+      maxAge: 30 * 24 * 60 * 60,
+      path: "/",
+    });
   }
   return Response.redirect(new URL(`/sign-up?ref=${encodeURIComponent(code)}`, request.url), 307);
 }

@@ -10,9 +10,15 @@ const timeZoneOf = async (id: string) => (await db().user.findUniqueOrThrow({ wh
 describe("updateTimeZone", () => {
   it("saves a zone Intl knows, in its canonical spelling", async () => {
     const user = await signInAsNewUser();
-    expect(await updateTimeZone({ timeZone: "Europe/Berlin" })).toEqual({ ok: true, data: { timeZone: "Europe/Berlin" } });
+    expect(await updateTimeZone({ timeZone: "Europe/Berlin" })).toEqual({
+      ok: true,
+      data: { timeZone: "Europe/Berlin" },
+    });
     expect(await timeZoneOf(user.id)).toBe("Europe/Berlin");
-    expect(await updateTimeZone({ timeZone: " america/new_york " })).toEqual({ ok: true, data: { timeZone: "America/New_York" } });
+    expect(await updateTimeZone({ timeZone: " america/new_york " })).toEqual({
+      ok: true,
+      data: { timeZone: "America/New_York" },
+    });
     expect(await timeZoneOf(user.id)).toBe("America/New_York");
   });
 

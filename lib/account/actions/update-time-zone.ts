@@ -19,7 +19,11 @@ const schema = z.object({
 });
 
 /** Sets where the person's days begin (Activity's daily buckets, dates across the app). */
-export const updateTimeZone = authedAction(schema, async ({ timeZone }, { user }) => {
-  await db().user.update({ where: { id: user.id }, data: { timeZone } });
-  return { timeZone };
-}, { rateLimit: "mutation" });
+export const updateTimeZone = authedAction(
+  schema,
+  async ({ timeZone }, { user }) => {
+    await db().user.update({ where: { id: user.id }, data: { timeZone } });
+    return { timeZone };
+  },
+  { rateLimit: "mutation" },
+);

@@ -16,15 +16,26 @@ beforeEach(() => {
   process.env.TALLY_LOCAL_AI_DELAY_MS = "0";
 });
 
-const fields = { name: "Chef", instructions: "You suggest quick weeknight dinners.", model: "atlas", starterPrompts: ["What can I cook in 20 minutes?"] };
+const fields = {
+  name: "Chef",
+  instructions: "You suggest quick weeknight dinners.",
+  model: "atlas",
+  starterPrompts: ["What can I cook in 20 minutes?"],
+};
 
 describe("agents", () => {
   it("are created, edited and deleted by their owner", async () => {
     await signInAsNewUser();
     const created = await saveAgent(fields);
-    expect(created).toMatchObject({ ok: true, data: { name: "Chef", model: "atlas", starterPrompts: JSON.stringify(fields.starterPrompts) } });
+    expect(created).toMatchObject({
+      ok: true,
+      data: { name: "Chef", model: "atlas", starterPrompts: JSON.stringify(fields.starterPrompts) },
+    });
     const agentId = created.ok ? created.data.id : "";
-    expect(await saveAgent({ ...fields, agentId, name: "Head chef", model: "sage" })).toMatchObject({ ok: true, data: { name: "Head chef", model: "sage" } });
+    expect(await saveAgent({ ...fields, agentId, name: "Head chef", model: "sage" })).toMatchObject({
+      ok: true,
+      data: { name: "Head chef", model: "sage" },
+    });
     expect(await deleteAgent({ agentId })).toEqual({ ok: true, data: { agentId } });
     expect(await db().agent.count({ where: { id: agentId } })).toBe(0);
   });
@@ -38,7 +49,10 @@ describe("agents", () => {
     expect(reply).toMatchObject({ ok: true, data: { model: "atlas", credits: CHAT_MODELS.atlas.creditsPerMessage } });
     expect(reply.ok && reply.data.text).toContain("Following your agent's instructions");
     expect(await balance(user.id)).toBe(100 - CHAT_MODELS.atlas.creditsPerMessage);
-    expect(await db().usageEvent.findFirst({ where: { userId: user.id } })).toMatchObject({ kind: "AGENT", model: "atlas" });
+    expect(await db().usageEvent.findFirst({ where: { userId: user.id } })).toMatchObject({
+      kind: "AGENT",
+      model: "atlas",
+    });
   });
 
   it("belong to their owner only: others can neither use, edit nor delete them", async () => {
@@ -46,7 +60,10 @@ describe("agents", () => {
     const created = await saveAgent(fields);
     const agentId = created.ok ? created.data.id : "";
     const intruder = await signInAsNewUser();
-    expect(await sendChatMessage({ requestId: randomUUID(), agentId, prompt: "hi" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await sendChatMessage({ requestId: randomUUID(), agentId, prompt: "hi" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await saveAgent({ ...fields, agentId, name: "Mine now" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await deleteAgent({ agentId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await balance(intruder.id)).toBe(100);
@@ -56,9 +73,19 @@ describe("agents", () => {
 
   it("validate their fields clearly", async () => {
     await signInAsNewUser();
-    expect(await saveAgent({ ...fields, name: "" })).toMatchObject({ ok: false, code: "INVALID_INPUT", message: expect.stringMatching(/name/) });
-    expect(await saveAgent({ ...fields, starterPrompts: ["a", "b", "c", "d", "e"] })).toMatchObject({ ok: false, message: expect.stringMatching(/Up to 4/) });
-    expect(await saveAgent({ ...fields, model: "sketch" })).toMatchObject({ ok: false, message: expect.stringMatching(/Unknown model/) });
+    expect(await saveAgent({ ...fields, name: "" })).toMatchObject({
+      ok: false,
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(/name/),
+    });
+    expect(await saveAgent({ ...fields, starterPrompts: ["a", "b", "c", "d", "e"] })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Up to 4/),
+    });
+    expect(await saveAgent({ ...fields, model: "sketch" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Unknown model/),
+    });
   });
 });
 
@@ -72,7 +99,10 @@ describe("conversations", () => {
     expect(messages.filter((m) => m.role === "ASSISTANT").reduce((s, m) => s + m.credits, 0)).toBe(4);
 
     const intruder = await signInAsNewUser();
-    expect(await sendChatMessage({ requestId: randomUUID(), conversationId, prompt: "let me in" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await sendChatMessage({ requestId: randomUUID(), conversationId, prompt: "let me in" })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
     expect(await renameConversation({ conversationId, title: "mine" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await deleteConversation({ conversationId })).toMatchObject({ ok: false, code: "NOT_FOUND" });
     expect(await balance(intruder.id)).toBe(100);

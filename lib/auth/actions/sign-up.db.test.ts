@@ -22,7 +22,11 @@ describe("sign-up farming", () => {
     const results = [];
     for (let i = 0; i < 8; i += 1) results.push(await signUp(form()));
     expect(results.filter((result) => result.ok)).toHaveLength(5);
-    expect(results.at(-1)).toMatchObject({ ok: false, code: "RATE_LIMITED", message: expect.stringMatching(/Too many new accounts from your network\. Please try again in \d+ minutes?\./) });
+    expect(results.at(-1)).toMatchObject({
+      ok: false,
+      code: "RATE_LIMITED",
+      message: expect.stringMatching(/Too many new accounts from your network\. Please try again in \d+ minutes?\./),
+    });
     forwardedFor = "198.51.100.8";
     expect(await signUp(form())).toMatchObject({ ok: true });
   });

@@ -33,21 +33,36 @@ const signUpSchema = z.object({
  */
 export const signUp = publicAction(signUpSchema, async ({ name, email, password, timeZone }) => {
   const address = clientAddress((await headers()).get("x-forwarded-for")) ?? "unknown";
-  const limited = await consumeRateLimit(`sign-up:${address}`, { limit: env().TALLY_SIGNUPS_PER_HOUR, windowMs: 60 * 60_000 });
+  const limited = await consumeRateLimit(`sign-up:${address}`, {
+    limit: env().TALLY_SIGNUPS_PER_HOUR,
+    windowMs: 60 * 60_000,
+  });
   if (!limited.allowed) {
     const minutes = Math.ceil(limited.retryAfterMs / 60_000);
-    throw new AppError("RATE_LIMITED", `Too many new accounts from your network. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
-      retryAfterSeconds: Math.ceil(limited.retryAfterMs / 1000),
-    });
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many new accounts from your network. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      {
+        retryAfterSeconds: Math.ceil(limited.retryAfterMs / 1000),
+      },
+    );
   }
   // A throwaway inbox would verify and mint 100 credits a minute: refused by a maintained list (mailchecker).
   if (!MailChecker.isValid(email)) {
-    throw new AppError("INVALID_INPUT", "Use an email address you keep: disposable inboxes can't sign up.", { fieldErrors: { email: ["Use an email address you keep: disposable inboxes can't sign up."] } });
+    throw new AppError("INVALID_INPUT", "Use an email address you keep: disposable inboxes can't sign up.", {
+      fieldErrors: { email: ["Use an email address you keep: disposable inboxes can't sign up."] },
+    });
   }
   const taken = () => new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
   if (await getUserByEmail({ email })) throw taken();
   try {
-    const user = await createUser({ email, name, passwordHash: await hashPassword(password), timeZone: (timeZone && canonicalTimeZone(timeZone)) || "UTC", emailVerified: false });
+    const user = await createUser({
+      email,
+      name,
+      passwordHash: await hashPassword(password),
+      timeZone: (timeZone && canonicalTimeZone(timeZone)) || "UTC",
+      emailVerified: false,
+    });
     const referralCode = (await cookies()).get(REFERRAL_COOKIE)?.value;
     if (referralCode) await recordReferral({ refereeId: user.id, code: referralCode });
     await sendVerificationEmail({ userId: user.id, email: user.email });

@@ -10,7 +10,15 @@ import { db } from "@/lib/db";
 
 type StripeObject = { id: string; object: string; [key: string]: unknown };
 type StripeList = { object: "list"; data: StripeObject[]; has_more: false; url: string };
-export type SandboxEvent = { id: string; object: "event"; type: string; created: number; data: { object: StripeObject }; livemode: false; api_version: string };
+export type SandboxEvent = {
+  id: string;
+  object: "event";
+  type: string;
+  created: number;
+  data: { object: StripeObject };
+  livemode: false;
+  api_version: string;
+};
 
 export interface SandboxPrice {
   id: string;
@@ -29,7 +37,11 @@ async function load<T extends StripeObject>(id: string): Promise<T | null> {
 
 async function save<T extends StripeObject>(object: T): Promise<T> {
   const json = JSON.stringify(object);
-  await db().sandboxObject.upsert({ where: { id: object.id }, create: { id: object.id, type: object.object, json }, update: { json } });
+  await db().sandboxObject.upsert({
+    where: { id: object.id },
+    create: { id: object.id, type: object.object, json },
+    update: { json },
+  });
   return object;
 }
 
@@ -52,13 +64,30 @@ export type TestCard = keyof typeof TEST_CARDS;
 export const isTestCard = (value: unknown): value is TestCard => typeof value === "string" && value in TEST_CARDS;
 
 export class StripeError extends Error {
-  constructor(readonly status: number, message: string, readonly type = "invalid_request_error") {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly type = "invalid_request_error",
+  ) {
     super(message);
   }
 }
 
-interface Price { id: string; object: "price"; unit_amount: number; currency: "usd"; recurring: { interval: "month" } | null; metadata: Record<string, string> }
-interface SubscriptionItem { id: string; object: "subscription_item"; price: Price; current_period_start: number; current_period_end: number }
+interface Price {
+  id: string;
+  object: "price";
+  unit_amount: number;
+  currency: "usd";
+  recurring: { interval: "month" } | null;
+  metadata: Record<string, string>;
+}
+interface SubscriptionItem {
+  id: string;
+  object: "subscription_item";
+  price: Price;
+  current_period_start: number;
+  current_period_end: number;
+}
 interface Subscription extends StripeObject {
   customer: string;
   status: string;
@@ -75,7 +104,10 @@ interface InvoiceLine {
   description: string;
   period: { start: number; end: number };
   pricing: { type: "price_details"; price_details: { price: string; product: string }; unit_amount_decimal: string };
-  parent: { type: "subscription_item_details"; subscription_item_details: { subscription: string; subscription_item: string; proration: boolean } };
+  parent: {
+    type: "subscription_item_details";
+    subscription_item_details: { subscription: string; subscription_item: string; proration: boolean };
+  };
 }
 interface Invoice extends StripeObject {
   customer: string;
@@ -89,16 +121,48 @@ interface Invoice extends StripeObject {
   created: number;
   parent: { type: "subscription_details"; subscription_details: { subscription: string } };
   lines: { object: "list"; data: InvoiceLine[] };
-  payments: { object: "list"; data: { id: string; object: "invoice_payment"; invoice: string; is_default: boolean; status: string; amount_paid: number; payment: { type: "payment_intent"; payment_intent: string } }[] };
+  payments: {
+    object: "list";
+    data: {
+      id: string;
+      object: "invoice_payment";
+      invoice: string;
+      is_default: boolean;
+      status: string;
+      amount_paid: number;
+      payment: { type: "payment_intent"; payment_intent: string };
+    }[];
+  };
   status_transitions: { finalized_at: number; paid_at: number | null };
 }
-interface Charge extends StripeObject { amount: number; amount_refunded: number; refunded: boolean; disputed: boolean; customer: string | null; payment_intent: string; created: number }
-interface Dispute extends StripeObject { amount: number; charge: string; payment_intent: string; status: string; created: number }
-interface Customer extends StripeObject { invoice_settings: { default_payment_method: string | null } }
+interface Charge extends StripeObject {
+  amount: number;
+  amount_refunded: number;
+  refunded: boolean;
+  disputed: boolean;
+  customer: string | null;
+  payment_intent: string;
+  created: number;
+}
+interface Dispute extends StripeObject {
+  amount: number;
+  charge: string;
+  payment_intent: string;
+  status: string;
+  created: number;
+}
+interface Customer extends StripeObject {
+  invoice_settings: { default_payment_method: string | null };
+}
 type CheckoutSession = StripeObject & Record<string, unknown>;
 
 /** Dispute statuses while the dispute is still open (Stripe's `charge.dispute.*`). */
-export const OPEN_DISPUTE_STATUSES = ["warning_needs_response", "warning_under_review", "needs_response", "under_review"];
+export const OPEN_DISPUTE_STATUSES = [
+  "warning_needs_response",
+  "warning_under_review",
+  "needs_response",
+  "under_review",
+];
 
 export class StripeEmulator {
   constructor(
@@ -118,7 +182,14 @@ export class StripeEmulator {
   private price(id: string): Price {
     const price = this.options.prices.find((candidate) => candidate.id === id);
     if (!price) throw new StripeError(400, `No such price: '${id}'`);
-    return { id: price.id, object: "price", unit_amount: price.unitAmount, currency: "usd", recurring: price.recurring ? { interval: "month" } : null, metadata: price.metadata };
+    return {
+      id: price.id,
+      object: "price",
+      unit_amount: price.unitAmount,
+      currency: "usd",
+      recurring: price.recurring ? { interval: "month" } : null,
+      metadata: price.metadata,
+    };
   }
 
   private async find<T extends StripeObject>(id: string, what: string) {
@@ -131,24 +202,46 @@ export class StripeEmulator {
    * Answers one Stripe API request (form parameters already parsed), with the events Stripe would send
    * because of it (an upgrade's invoice paid or declined, a refund made through the API).
    */
-  async handle(method: string, path: string, params: Record<string, unknown>): Promise<{ body: StripeObject | StripeList; events: SandboxEvent[] }> {
+  async handle(
+    method: string,
+    path: string,
+    params: Record<string, unknown>,
+  ): Promise<{ body: StripeObject | StripeList; events: SandboxEvent[] }> {
     const events: SandboxEvent[] = [];
     const body = await this.route(method, path, params, events);
     return { body: this.present(body, params.expand), events };
   }
 
-  private async route(method: string, path: string, params: Record<string, unknown>, events: SandboxEvent[]): Promise<StripeObject | StripeList> {
+  private async route(
+    method: string,
+    path: string,
+    params: Record<string, unknown>,
+    events: SandboxEvent[],
+  ): Promise<StripeObject | StripeList> {
     // "POST /v1/invoices/in_123/pay" → route "POST invoices/:id/pay", id "in_123"
     const match = /^\/v1\/(.+?)(?:\/((?:cus|cs_test|sub|in|pi|ch|re|dp)_[A-Za-z0-9]+))?(\/expire|\/pay)?$/.exec(path);
     const route = `${method} ${match?.[1] ?? path}${match?.[2] ? "/:id" : ""}${match?.[3] ?? ""}`;
     const id = match?.[2] ?? "";
     const listOf = async (type: string, filter: (object: StripeObject) => boolean) => {
       const data = await list<StripeObject>(type, filter);
-      return { object: "list" as const, data: data.slice(0, Number(params.limit ?? 10)), has_more: false as const, url: `/v1/${match?.[1]}` };
+      return {
+        object: "list" as const,
+        data: data.slice(0, Number(params.limit ?? 10)),
+        has_more: false as const,
+        url: `/v1/${match?.[1]}`,
+      };
     };
     switch (route) {
       case "POST customers":
-        return save({ id: newId("cus"), object: "customer", email: params.email ?? null, name: params.name ?? null, metadata: params.metadata ?? {}, invoice_settings: { default_payment_method: null }, created: seconds(this.now()) });
+        return save({
+          id: newId("cus"),
+          object: "customer",
+          email: params.email ?? null,
+          name: params.name ?? null,
+          metadata: params.metadata ?? {},
+          invoice_settings: { default_payment_method: null },
+          created: seconds(this.now()),
+        });
       case "GET customers/:id":
         return this.find(id, "customer");
       case "POST customers/:id":
@@ -166,25 +259,43 @@ export class StripeEmulator {
       case "DELETE subscriptions/:id":
         return (await this.cancelSubscriptionNow(id)).subscription;
       case "POST billing_portal/sessions":
-        return { id: newId("bps"), object: "billing_portal.session", customer: params.customer, url: this.options.portalUrl(String(params.customer), String(params.return_url ?? "/")) };
+        return {
+          id: newId("bps"),
+          object: "billing_portal.session",
+          customer: params.customer,
+          url: this.options.portalUrl(String(params.customer), String(params.return_url ?? "/")),
+        };
       case "GET invoices/:id":
         return this.find(id, "invoice");
       case "POST invoices/:id/pay":
         return this.payInvoice(id, events);
       case "GET invoices":
-        return listOf("invoice", (invoice) => invoice.customer === params.customer && (!params.status || invoice.status === params.status));
+        return listOf(
+          "invoice",
+          (invoice) => invoice.customer === params.customer && (!params.status || invoice.status === params.status),
+        );
       case "GET payment_intents/:id":
         return this.find(id, "payment_intent");
       case "GET charges/:id":
         return this.find(id, "charge");
       case "POST refunds":
-        return this.refund(String(params.payment_intent ?? ""), params.amount === undefined ? undefined : Number(params.amount), events);
+        return this.refund(
+          String(params.payment_intent ?? ""),
+          params.amount === undefined ? undefined : Number(params.amount),
+          events,
+        );
       case "GET refunds":
-        return listOf("refund", (refund) => refund.payment_intent === params.payment_intent || refund.charge === params.charge);
+        return listOf(
+          "refund",
+          (refund) => refund.payment_intent === params.payment_intent || refund.charge === params.charge,
+        );
       case "GET disputes/:id":
         return this.find(id, "dispute");
       case "GET disputes":
-        return listOf("dispute", (dispute) => dispute.payment_intent === params.payment_intent || dispute.charge === params.charge);
+        return listOf(
+          "dispute",
+          (dispute) => dispute.payment_intent === params.payment_intent || dispute.charge === params.charge,
+        );
       default:
         throw new StripeError(404, `Unrecognized request URL (${method}: ${path}).`);
     }
@@ -193,8 +304,11 @@ export class StripeEmulator {
   /** Like Stripe, an invoice's `payments` come only when asked for with `expand[]=payments`. */
   private present(body: StripeObject | StripeList, expand: unknown) {
     const expanded = Array.isArray(expand) ? expand.map(String) : [];
-    const strip = (object: StripeObject) => (object.object === "invoice" && !expanded.includes("payments") ? { ...object, payments: undefined } : object);
-    return body.object === "list" ? { ...(body as StripeList), data: (body as StripeList).data.map(strip) } : strip(body as StripeObject);
+    const strip = (object: StripeObject) =>
+      object.object === "invoice" && !expanded.includes("payments") ? { ...object, payments: undefined } : object;
+    return body.object === "list"
+      ? { ...(body as StripeList), data: (body as StripeList).data.map(strip) }
+      : strip(body as StripeObject);
   }
 
   private async updateCustomer(id: string, params: Record<string, unknown>) {
@@ -207,7 +321,8 @@ export class StripeEmulator {
     if (params.metadata) customer.metadata = params.metadata;
     // Stripe unsets a field sent as an empty string (an account deleted at Tally keeps no email or name here).
     for (const field of ["email", "name"] as const) {
-      if (params[field] !== undefined) (customer as Customer & Record<string, unknown>)[field] = params[field] === "" ? null : String(params[field]);
+      if (params[field] !== undefined)
+        (customer as Customer & Record<string, unknown>)[field] = params[field] === "" ? null : String(params[field]);
     }
     return save(customer);
   }
@@ -218,7 +333,8 @@ export class StripeEmulator {
     if (!priceId) throw new StripeError(400, "line_items[0][price] is required");
     const price = this.price(priceId);
     const mode = String(params.mode);
-    if ((mode === "subscription") !== Boolean(price.recurring)) throw new StripeError(400, `price ${priceId} does not fit mode ${mode}`);
+    if ((mode === "subscription") !== Boolean(price.recurring))
+      throw new StripeError(400, `price ${priceId} does not fit mode ${mode}`);
     const id = newId("cs_test");
     return save({
       id,
@@ -252,9 +368,14 @@ export class StripeEmulator {
     if (subscription.status === "canceled") throw new StripeError(400, "This subscription has been canceled");
     const pending = params.payment_behavior === "pending_if_incomplete";
     if (pending && (params.cancel_at_period_end !== undefined || params.metadata !== undefined)) {
-      throw new StripeError(400, "When payment_behavior is pending_if_incomplete, only pending-update parameters are allowed.");
+      throw new StripeError(
+        400,
+        "When payment_behavior is pending_if_incomplete, only pending-update parameters are allowed.",
+      );
     }
-    if (params.cancel_at_period_end !== undefined) subscription.cancel_at_period_end = params.cancel_at_period_end === "true" || params.cancel_at_period_end === true;
+    if (params.cancel_at_period_end !== undefined)
+      subscription.cancel_at_period_end =
+        params.cancel_at_period_end === "true" || params.cancel_at_period_end === true;
     if (params.metadata) subscription.metadata = params.metadata;
     const items = params.items as { price?: string }[] | undefined;
     const item = subscription.items.data[0]!;
@@ -268,8 +389,22 @@ export class StripeEmulator {
     const left = Math.max(0, item.current_period_end - now) / (item.current_period_end - item.current_period_start);
     const period = { start: now, end: item.current_period_end };
     const invoice = await this.createInvoice(subscription, "subscription_update", [
-      this.line(subscription, item, -Math.round(item.price.unit_amount * left), period, true, `Unused time on ${item.price.metadata.plan ?? item.price.id}`),
-      this.line(subscription, next, Math.round(next.price.unit_amount * left), period, true, `Remaining time on ${next.price.metadata.plan ?? next.price.id}`),
+      this.line(
+        subscription,
+        item,
+        -Math.round(item.price.unit_amount * left),
+        period,
+        true,
+        `Unused time on ${item.price.metadata.plan ?? item.price.id}`,
+      ),
+      this.line(
+        subscription,
+        next,
+        Math.round(next.price.unit_amount * left),
+        period,
+        true,
+        `Remaining time on ${next.price.metadata.plan ?? next.price.id}`,
+      ),
     ]);
     subscription.latest_invoice = invoice.id;
     if (pending) subscription.pending_update = { expires_at: now + 23 * 3600, subscription_items: [next] };
@@ -281,7 +416,10 @@ export class StripeEmulator {
   }
 
   /** Sandbox only: the person pays (or the payment fails). Returns the events Stripe would send. */
-  async completeCheckout(sessionId: string, outcome: "paid" | "async_pending" | "async_succeeded" | "async_failed"): Promise<SandboxEvent[]> {
+  async completeCheckout(
+    sessionId: string,
+    outcome: "paid" | "async_pending" | "async_succeeded" | "async_failed",
+  ): Promise<SandboxEvent[]> {
     const session = await this.find<CheckoutSession>(sessionId, "checkout.session");
     const events: SandboxEvent[] = [];
     if (outcome === "async_succeeded" || outcome === "async_failed") {
@@ -292,13 +430,24 @@ export class StripeEmulator {
       session.async_payment_failed = outcome === "async_failed";
       if (outcome === "async_succeeded") await this.charge(String(session.payment_intent));
       await save(session);
-      events.push(this.event(outcome === "async_succeeded" ? "checkout.session.async_payment_succeeded" : "checkout.session.async_payment_failed", session));
+      events.push(
+        this.event(
+          outcome === "async_succeeded"
+            ? "checkout.session.async_payment_succeeded"
+            : "checkout.session.async_payment_failed",
+          session,
+        ),
+      );
       return events;
     }
     if (session.status !== "open") throw new StripeError(400, "This Checkout Session is no longer open");
     session.status = "complete";
     if (session.mode === "payment") {
-      const intent = await this.paymentIntent(Number(session.amount_total), session.customer as string | null, "pm_card_visa");
+      const intent = await this.paymentIntent(
+        Number(session.amount_total),
+        session.customer as string | null,
+        "pm_card_visa",
+      );
       session.payment_intent = intent.id;
       session.payment_status = outcome === "paid" ? "paid" : "unpaid";
       if (outcome === "paid") await this.charge(intent.id);
@@ -308,7 +457,8 @@ export class StripeEmulator {
     }
     // The card entered in Checkout becomes the customer's default for the renewals.
     const customer = await load<Customer>(String(session.customer));
-    if (customer && !customer.invoice_settings?.default_payment_method) await save({ ...customer, invoice_settings: { default_payment_method: "pm_card_visa" } });
+    if (customer && !customer.invoice_settings?.default_payment_method)
+      await save({ ...customer, invoice_settings: { default_payment_method: "pm_card_visa" } });
     const start = this.now();
     const subscription: Subscription = await save({
       id: newId("sub"),
@@ -319,13 +469,27 @@ export class StripeEmulator {
       metadata: session.subscription_metadata,
       pending_update: null,
       latest_invoice: null,
-      items: { object: "list", data: [{ id: newId("si"), object: "subscription_item", price: this.price(String(session.price)), current_period_start: seconds(start), current_period_end: seconds(addMonths(start, 1)) }] },
+      items: {
+        object: "list",
+        data: [
+          {
+            id: newId("si"),
+            object: "subscription_item",
+            price: this.price(String(session.price)),
+            current_period_start: seconds(start),
+            current_period_end: seconds(addMonths(start, 1)),
+          },
+        ],
+      },
       created: seconds(start),
     });
     session.subscription = subscription.id;
     session.payment_status = "paid";
     await save(session);
-    events.push(this.event("customer.subscription.created", subscription), this.event("checkout.session.completed", session));
+    events.push(
+      this.event("customer.subscription.created", subscription),
+      this.event("checkout.session.completed", session),
+    );
     await this.billPeriod(subscription, "subscription_create", events);
     return events;
   }
@@ -333,7 +497,8 @@ export class StripeEmulator {
   /** An open session expires (the API call, or 24 hours without payment): returns it and the event Stripe sends. */
   async expireCheckout(sessionId: string) {
     const session = await this.find<StripeObject>(sessionId, "checkout.session");
-    if (session.status !== "open") throw new StripeError(400, "Only Checkout Sessions with a status in [open] can be expired.");
+    if (session.status !== "open")
+      throw new StripeError(400, "Only Checkout Sessions with a status in [open] can be expired.");
     session.status = "expired";
     await save(session);
     return { session, event: this.event("checkout.session.expired", session) };
@@ -385,9 +550,14 @@ export class StripeEmulator {
    */
   async giveUpOnSubscription(subscriptionId: string): Promise<SandboxEvent[]> {
     const subscription = await this.find<Subscription>(subscriptionId, "subscription");
-    if (subscription.status !== "past_due") throw new StripeError(400, "Only a past-due subscription can run out of retries");
+    if (subscription.status !== "past_due")
+      throw new StripeError(400, "Only a past-due subscription can run out of retries");
     const events: SandboxEvent[] = [];
-    for (const invoice of await list<Invoice>("invoice", (candidate) => candidate.status === "open" && candidate.parent.subscription_details.subscription === subscriptionId)) {
+    for (const invoice of await list<Invoice>(
+      "invoice",
+      (candidate) =>
+        candidate.status === "open" && candidate.parent.subscription_details.subscription === subscriptionId,
+    )) {
       invoice.status = "uncollectible";
       invoice.next_payment_attempt = null;
       events.push(this.event("invoice.marked_uncollectible", await save(invoice)));
@@ -400,7 +570,12 @@ export class StripeEmulator {
     const invoice = await this.find<Invoice>(invoiceId, "invoice");
     if (invoice.status !== "open") throw new StripeError(400, "Invoice is already paid");
     const outcome = await this.attemptPayment(invoice, events, { offSession: true });
-    if (outcome !== "pays") throw new StripeError(402, outcome === "declined" ? "Your card was declined." : "This payment requires authentication.", "card_error");
+    if (outcome !== "pays")
+      throw new StripeError(
+        402,
+        outcome === "declined" ? "Your card was declined." : "This payment requires authentication.",
+        "card_error",
+      );
     return this.find<Invoice>(invoiceId, "invoice");
   }
 
@@ -413,22 +588,39 @@ export class StripeEmulator {
     return { subscription, event: this.event("customer.subscription.deleted", subscription) };
   }
 
-  private line(subscription: Subscription, item: SubscriptionItem, amount: number, period: { start: number; end: number }, proration: boolean, description: string): InvoiceLine {
+  private line(
+    subscription: Subscription,
+    item: SubscriptionItem,
+    amount: number,
+    period: { start: number; end: number },
+    proration: boolean,
+    description: string,
+  ): InvoiceLine {
     return {
       id: newId("il"),
       object: "line_item",
       amount,
       description,
       period,
-      pricing: { type: "price_details", price_details: { price: item.price.id, product: `prod_${item.price.id}` }, unit_amount_decimal: String(item.price.unit_amount) },
-      parent: { type: "subscription_item_details", subscription_item_details: { subscription: subscription.id, subscription_item: item.id, proration } },
+      pricing: {
+        type: "price_details",
+        price_details: { price: item.price.id, product: `prod_${item.price.id}` },
+        unit_amount_decimal: String(item.price.unit_amount),
+      },
+      parent: {
+        type: "subscription_item_details",
+        subscription_item_details: { subscription: subscription.id, subscription_item: item.id, proration },
+      },
     };
   }
 
   private async createInvoice(subscription: Subscription, reason: string, lines: InvoiceLine[]): Promise<Invoice> {
     const id = newId("in");
     const created = seconds(this.now());
-    const amount = Math.max(0, lines.reduce((sum, line) => sum + line.amount, 0));
+    const amount = Math.max(
+      0,
+      lines.reduce((sum, line) => sum + line.amount, 0),
+    );
     return save({
       id,
       object: "invoice",
@@ -453,7 +645,16 @@ export class StripeEmulator {
   private async billPeriod(subscription: Subscription, reason: string, events: SandboxEvent[]) {
     const item = subscription.items.data[0]!;
     const period = { start: item.current_period_start, end: item.current_period_end };
-    const invoice = await this.createInvoice(subscription, reason, [this.line(subscription, item, item.price.unit_amount, period, false, `1 × ${item.price.metadata.plan ?? item.price.id}`)]);
+    const invoice = await this.createInvoice(subscription, reason, [
+      this.line(
+        subscription,
+        item,
+        item.price.unit_amount,
+        period,
+        false,
+        `1 × ${item.price.metadata.plan ?? item.price.id}`,
+      ),
+    ]);
     await save({ ...(await this.find<Subscription>(subscription.id, "subscription")), latest_invoice: invoice.id });
     events.push(this.event("invoice.created", invoice), this.event("invoice.finalized", invoice));
     await this.attemptPayment(invoice, events, { offSession: reason !== "subscription_create" });
@@ -466,24 +667,43 @@ export class StripeEmulator {
    */
   private async attemptPayment(invoice: Invoice, events: SandboxEvent[], { offSession }: { offSession: boolean }) {
     const customer = await this.find<Customer>(invoice.customer, "customer");
-    const card: TestCard = customer.invoice_settings?.default_payment_method && isTestCard(customer.invoice_settings.default_payment_method)
-      ? customer.invoice_settings.default_payment_method
-      : "pm_card_visa";
+    const card: TestCard =
+      customer.invoice_settings?.default_payment_method && isTestCard(customer.invoice_settings.default_payment_method)
+        ? customer.invoice_settings.default_payment_method
+        : "pm_card_visa";
     const outcome = TEST_CARDS[card].outcome === "requires_action" && !offSession ? "pays" : TEST_CARDS[card].outcome;
-    const subscription = await this.find<Subscription>(invoice.parent.subscription_details.subscription, "subscription");
+    const subscription = await this.find<Subscription>(
+      invoice.parent.subscription_details.subscription,
+      "subscription",
+    );
     const now = seconds(this.now());
     invoice.attempt_count += 1;
     // One PaymentIntent per invoice, tried again on every attempt (as Stripe's invoices do).
-    const intentId = invoice.payments.data[0]?.payment.payment_intent ?? (await this.paymentIntent(invoice.amount_due, invoice.customer, card)).id;
+    const intentId =
+      invoice.payments.data[0]?.payment.payment_intent ??
+      (await this.paymentIntent(invoice.amount_due, invoice.customer, card)).id;
     const intent = await this.find<StripeObject>(intentId, "payment_intent");
     if (invoice.payments.data.length === 0) {
-      invoice.payments.data.push({ id: newId("inpay"), object: "invoice_payment", invoice: invoice.id, is_default: true, status: "open", amount_paid: 0, payment: { type: "payment_intent", payment_intent: intentId } });
+      invoice.payments.data.push({
+        id: newId("inpay"),
+        object: "invoice_payment",
+        invoice: invoice.id,
+        is_default: true,
+        status: "open",
+        amount_paid: 0,
+        payment: { type: "payment_intent", payment_intent: intentId },
+      });
     }
     const payment = invoice.payments.data[0]!;
     if (outcome === "pays") {
       await save({ ...intent, payment_method: card, last_payment_error: null });
       await this.charge(intentId);
-      Object.assign(invoice, { status: "paid", amount_paid: invoice.amount_due, amount_remaining: 0, next_payment_attempt: null });
+      Object.assign(invoice, {
+        status: "paid",
+        amount_paid: invoice.amount_due,
+        amount_remaining: 0,
+        next_payment_attempt: null,
+      });
       invoice.status_transitions.paid_at = now;
       Object.assign(payment, { status: "paid", amount_paid: invoice.amount_due });
       await save(invoice);
@@ -501,11 +721,21 @@ export class StripeEmulator {
       ...intent,
       payment_method: card,
       status: outcome === "declined" ? "requires_payment_method" : "requires_action",
-      last_payment_error: outcome === "declined" ? { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." } : null,
+      last_payment_error:
+        outcome === "declined"
+          ? {
+              type: "card_error",
+              code: "card_declined",
+              decline_code: "generic_decline",
+              message: "Your card was declined.",
+            }
+          : null,
     });
     invoice.next_payment_attempt = invoice.billing_reason === "subscription_update" ? null : now + 3 * 24 * 3600;
     await save(invoice);
-    events.push(this.event(outcome === "declined" ? "invoice.payment_failed" : "invoice.payment_action_required", invoice));
+    events.push(
+      this.event(outcome === "declined" ? "invoice.payment_failed" : "invoice.payment_action_required", invoice),
+    );
     // A declined upgrade leaves the subscription as it was (its change waits in pending_update).
     if (invoice.billing_reason !== "subscription_update" && subscription.status !== "past_due") {
       subscription.status = "past_due";
@@ -516,38 +746,90 @@ export class StripeEmulator {
   }
 
   private async hasOpenCycleInvoice(subscriptionId: string) {
-    const open = await list<Invoice>("invoice", (invoice) => invoice.status === "open" && invoice.billing_reason !== "subscription_update" && invoice.parent.subscription_details.subscription === subscriptionId);
+    const open = await list<Invoice>(
+      "invoice",
+      (invoice) =>
+        invoice.status === "open" &&
+        invoice.billing_reason !== "subscription_update" &&
+        invoice.parent.subscription_details.subscription === subscriptionId,
+    );
     return open.length > 0;
   }
 
   private paymentIntent(amount: number, customer: string | null, card: TestCard) {
-    return save({ id: newId("pi"), object: "payment_intent", amount, currency: "usd", customer, payment_method: card, status: "processing", latest_charge: null, created: seconds(this.now()) });
+    return save({
+      id: newId("pi"),
+      object: "payment_intent",
+      amount,
+      currency: "usd",
+      customer,
+      payment_method: card,
+      status: "processing",
+      latest_charge: null,
+      created: seconds(this.now()),
+    });
   }
 
   private async charge(paymentIntentId: string) {
-    const intent = await this.find<StripeObject & { amount: number; customer: string | null }>(paymentIntentId, "payment_intent");
-    const charge = await save({ id: newId("ch"), object: "charge", amount: intent.amount, amount_refunded: 0, refunded: false, disputed: false, currency: "usd", customer: intent.customer, payment_intent: intent.id, status: "succeeded", paid: true, created: seconds(this.now()) });
+    const intent = await this.find<StripeObject & { amount: number; customer: string | null }>(
+      paymentIntentId,
+      "payment_intent",
+    );
+    const charge = await save({
+      id: newId("ch"),
+      object: "charge",
+      amount: intent.amount,
+      amount_refunded: 0,
+      refunded: false,
+      disputed: false,
+      currency: "usd",
+      customer: intent.customer,
+      payment_intent: intent.id,
+      status: "succeeded",
+      paid: true,
+      created: seconds(this.now()),
+    });
     await save({ ...intent, status: "succeeded", latest_charge: charge.id });
     return charge;
   }
 
   private async chargeOf(paymentIntentId: string) {
     const intent = await this.find<StripeObject & { latest_charge: string | null }>(paymentIntentId, "payment_intent");
-    if (!intent.latest_charge) throw new StripeError(400, `PaymentIntent ${paymentIntentId} has no successful charge to refund or dispute`);
+    if (!intent.latest_charge)
+      throw new StripeError(400, `PaymentIntent ${paymentIntentId} has no successful charge to refund or dispute`);
     return this.find<Charge>(intent.latest_charge, "charge");
   }
 
   /** A refund (full without an amount): `charge.refunded` with the cumulative `amount_refunded`, and `refund.created`. */
   async refund(paymentIntentId: string, amount: number | undefined, events: SandboxEvent[] = []) {
     const charge = await this.chargeOf(paymentIntentId);
-    const disputes = await list<Dispute>("dispute", (dispute) => dispute.charge === charge.id && dispute.status !== "won");
-    if (disputes.length > 0) throw new StripeError(400, `Charge ${charge.id} has been charged back; cannot issue a refund`);
+    const disputes = await list<Dispute>(
+      "dispute",
+      (dispute) => dispute.charge === charge.id && dispute.status !== "won",
+    );
+    if (disputes.length > 0)
+      throw new StripeError(400, `Charge ${charge.id} has been charged back; cannot issue a refund`);
     const refundable = charge.amount - charge.amount_refunded;
     const value = amount ?? refundable;
     if (!Number.isInteger(value) || value <= 0 || value > refundable) {
-      throw new StripeError(400, refundable === 0 ? `Charge ${charge.id} has already been refunded.` : `Refund amount ($${(value / 100).toFixed(2)}) is greater than unrefunded amount on charge ($${(refundable / 100).toFixed(2)})`);
+      throw new StripeError(
+        400,
+        refundable === 0
+          ? `Charge ${charge.id} has already been refunded.`
+          : `Refund amount ($${(value / 100).toFixed(2)}) is greater than unrefunded amount on charge ($${(refundable / 100).toFixed(2)})`,
+      );
     }
-    const refund = await save({ id: newId("re"), object: "refund", amount: value, charge: charge.id, payment_intent: paymentIntentId, status: "succeeded", currency: "usd", reason: "requested_by_customer", created: seconds(this.now()) });
+    const refund = await save({
+      id: newId("re"),
+      object: "refund",
+      amount: value,
+      charge: charge.id,
+      payment_intent: paymentIntentId,
+      status: "succeeded",
+      currency: "usd",
+      reason: "requested_by_customer",
+      created: seconds(this.now()),
+    });
     charge.amount_refunded += value;
     charge.refunded = charge.amount_refunded === charge.amount;
     await save(charge);
@@ -562,7 +844,17 @@ export class StripeEmulator {
     if (open.length > 0) throw new StripeError(400, `Charge ${charge.id} is already disputed`);
     const amount = charge.amount - charge.amount_refunded;
     if (amount <= 0) throw new StripeError(400, `Charge ${charge.id} has been refunded in full`);
-    const dispute = await save({ id: newId("dp"), object: "dispute", amount, charge: charge.id, payment_intent: paymentIntentId, status: "needs_response", reason: "fraudulent", currency: "usd", created: seconds(this.now()) });
+    const dispute = await save({
+      id: newId("dp"),
+      object: "dispute",
+      amount,
+      charge: charge.id,
+      payment_intent: paymentIntentId,
+      status: "needs_response",
+      reason: "fraudulent",
+      currency: "usd",
+      created: seconds(this.now()),
+    });
     await save({ ...charge, disputed: true });
     return [this.event("charge.dispute.created", dispute)];
   }
@@ -570,7 +862,8 @@ export class StripeEmulator {
   /** Sandbox only: the bank decides a dispute: `charge.dispute.closed` (and the funds come back when won). */
   async closeDispute(disputeId: string, outcome: "won" | "lost"): Promise<SandboxEvent[]> {
     const dispute = await this.find<Dispute>(disputeId, "dispute");
-    if (!OPEN_DISPUTE_STATUSES.includes(dispute.status)) throw new StripeError(400, `Dispute ${disputeId} is already closed`);
+    if (!OPEN_DISPUTE_STATUSES.includes(dispute.status))
+      throw new StripeError(400, `Dispute ${disputeId} is already closed`);
     dispute.status = outcome;
     await save(dispute);
     const events = [this.event("charge.dispute.closed", dispute)];
@@ -579,6 +872,14 @@ export class StripeEmulator {
   }
 
   private event(type: string, object: StripeObject): SandboxEvent {
-    return { id: newId("evt"), object: "event", type, created: seconds(this.now()), data: { object: structuredClone(object) }, livemode: false, api_version: "sandbox" };
+    return {
+      id: newId("evt"),
+      object: "event",
+      type,
+      created: seconds(this.now()),
+      data: { object: structuredClone(object) },
+      livemode: false,
+      api_version: "sandbox",
+    };
   }
 }

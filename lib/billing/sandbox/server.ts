@@ -14,7 +14,11 @@ import { log } from "@/lib/log";
  */
 export async function startSandboxServer(
   emulator: StripeEmulator,
-  { apiKey, port = 0, onEvents }: { apiKey: string; port?: number; onEvents?: (events: SandboxEvent[]) => void | Promise<void> },
+  {
+    apiKey,
+    port = 0,
+    onEvents,
+  }: { apiKey: string; port?: number; onEvents?: (events: SandboxEvent[]) => void | Promise<void> },
 ) {
   const expected = Buffer.from(`Bearer ${apiKey}`);
   const authorized = (header: string | undefined) => {
@@ -26,16 +30,21 @@ export async function startSandboxServer(
     for await (const chunk of request) raw += chunk;
     const url = new URL(request.url ?? "/", "http://sandbox");
     const params = { ...qs.parse(url.search.slice(1)), ...qs.parse(raw) } as Record<string, unknown>;
-    const reply = (status: number, body: unknown) => response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-    if (!authorized(request.headers.authorization)) return reply(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
+    const reply = (status: number, body: unknown) =>
+      response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    if (!authorized(request.headers.authorization))
+      return reply(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
     try {
       const { body, events } = await emulator.handle(request.method ?? "GET", url.pathname, params);
       reply(200, body);
       if (events.length > 0 && onEvents) {
-        await Promise.resolve(onEvents(events)).catch((error: unknown) => log.error({ err: error }, "stripe sandbox could not deliver its events"));
+        await Promise.resolve(onEvents(events)).catch((error: unknown) =>
+          log.error({ err: error }, "stripe sandbox could not deliver its events"),
+        );
       }
     } catch (error) {
-      if (error instanceof StripeError) return reply(error.status, { error: { type: error.type, message: error.message } });
+      if (error instanceof StripeError)
+        return reply(error.status, { error: { type: error.type, message: error.message } });
       log.error({ err: error }, "stripe sandbox request failed");
       reply(500, { error: { type: "api_error", message: "Sandbox error" } });
     }

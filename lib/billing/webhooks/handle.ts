@@ -43,7 +43,10 @@ const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
  * so a redelivery after a crash (stored but not processed) is safe to run again. A handler error
  * answers 500, and Stripe retries.
  */
-export async function handleStripeWebhook(rawBody: string, signature: string | null): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function handleStripeWebhook(
+  rawBody: string,
+  signature: string | null,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   if (billingMode() === "off") return { status: 503, body: { error: "BILLING_DISABLED" } };
   let event: Stripe.Event;
   try {

@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { makeUser } from "@/lib/testing/factories";
 
-const session = vi.hoisted(() => ({ user: null as null | { id: string; email: string; name: string | null; plan: "FREE"; timeZone: string } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; email: string; name: string | null; plan: "FREE"; timeZone: string },
+}));
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => session.user }));
 const providerCalls = vi.hoisted(() => ({ count: 0 }));
 vi.mock("@/lib/ai/local", async (importOriginal) => {
@@ -43,7 +45,13 @@ describe("sendChatMessage", () => {
     const result = await sendChatMessage({ requestId: randomUUID(), model: "sage", prompt: "How do I learn Rust?" });
     expect(result).toMatchObject({
       ok: true,
-      data: { text: localAnswer("sage", "How do I learn Rust?"), model: "sage", credits: 4, balance: 96, stopped: false },
+      data: {
+        text: localAnswer("sage", "How do I learn Rust?"),
+        model: "sage",
+        credits: 4,
+        balance: 96,
+        stopped: false,
+      },
     });
     expect(await balance(user.id)).toBe(96);
     // The conversation and both messages are saved; the answer carries its cost.
@@ -53,7 +61,10 @@ describe("sendChatMessage", () => {
       { role: "USER", content: "How do I learn Rust?", credits: 0 },
       { role: "ASSISTANT", model: "sage", credits: 4, status: "SUCCEEDED" },
     ]);
-    expect(await db().conversation.findUnique({ where: { id: conversationId } })).toMatchObject({ userId: user.id, title: "How do I learn Rust?" });
+    expect(await db().conversation.findUnique({ where: { id: conversationId } })).toMatchObject({
+      userId: user.id,
+      title: "How do I learn Rust?",
+    });
   });
 
   it("charges a retried request once and returns the first answer", async () => {
@@ -68,7 +79,10 @@ describe("sendChatMessage", () => {
 
   it("refuses without a session", async () => {
     session.user = null;
-    expect(await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "hi" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+    expect(await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "hi" })).toMatchObject({
+      ok: false,
+      code: "UNAUTHENTICATED",
+    });
     expect(providerCalls.count).toBe(0);
   });
 
@@ -103,14 +117,24 @@ describe("sendChatMessage", () => {
     expect(await balance(user.id)).toBe(10);
   });
 
-  it.each(["fail", "timeout"])("releases the hold when the model %ss: nothing charged, shown as refunded", async (fault) => {
-    const user = await signIn();
-    process.env.TALLY_FAULTS = `atlas:${fault}`;
-    process.env.AI_TIMEOUT_MS = "300";
-    const requestId = randomUUID();
-    const result = await sendChatMessage({ requestId, model: "atlas", prompt: "will this work?" });
-    expect(result).toMatchObject({ ok: false, code: "PROVIDER_FAILED", message: expect.stringMatching(/not charged/) });
-    expect(await balance(user.id)).toBe(100);
-    expect(await db().usageEvent.findFirst({ where: { requestId } })).toMatchObject({ status: "FAILED_REFUNDED", credits: 0 });
-  });
+  it.each(["fail", "timeout"])(
+    "releases the hold when the model %ss: nothing charged, shown as refunded",
+    async (fault) => {
+      const user = await signIn();
+      process.env.TALLY_FAULTS = `atlas:${fault}`;
+      process.env.AI_TIMEOUT_MS = "300";
+      const requestId = randomUUID();
+      const result = await sendChatMessage({ requestId, model: "atlas", prompt: "will this work?" });
+      expect(result).toMatchObject({
+        ok: false,
+        code: "PROVIDER_FAILED",
+        message: expect.stringMatching(/not charged/),
+      });
+      expect(await balance(user.id)).toBe(100);
+      expect(await db().usageEvent.findFirst({ where: { requestId } })).toMatchObject({
+        status: "FAILED_REFUNDED",
+        credits: 0,
+      });
+    },
+  );
 });

@@ -22,13 +22,22 @@ describe("Council Mode", () => {
   it("charges every model that answers, and refunds the one that fails on its own", async () => {
     const user = await signInAsNewUser();
     process.env.TALLY_FAULTS = "atlas:fail";
-    const result = await runCouncilAction({ requestId: randomUUID(), prompt: "Is coffee good for you?", models: ["swift", "sage", "atlas"] });
+    const result = await runCouncilAction({
+      requestId: randomUUID(),
+      prompt: "Is coffee good for you?",
+      models: ["swift", "sage", "atlas"],
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const charged = CHAT_MODELS.swift.creditsPerMessage + CHAT_MODELS.sage.creditsPerMessage;
     expect(result.data.charged).toBe(charged);
     expect(result.data.answers).toMatchObject([
-      { model: "atlas", status: "FAILED", credits: 0, error: expect.stringMatching(/^Atlas failed\. You were not charged\.$/) },
+      {
+        model: "atlas",
+        status: "FAILED",
+        credits: 0,
+        error: expect.stringMatching(/^Atlas failed\. You were not charged\.$/),
+      },
       { model: "sage", status: "SUCCEEDED", credits: 4 },
       { model: "swift", status: "SUCCEEDED", credits: 1 },
     ]);
@@ -44,13 +53,22 @@ describe("Council Mode", () => {
   it("sends nothing when the balance cannot cover every chosen model, and says how many credits are missing", async () => {
     const user = await signInAsNewUser();
     // 100 credits: 4 runs of oracle + atlas (23 each) leave 8; all five models need 30.
-    for (let i = 0; i < 4; i += 1) await runCouncilAction({ requestId: randomUUID(), prompt: `q${i}`, models: ["oracle", "atlas"] });
+    for (let i = 0; i < 4; i += 1)
+      await runCouncilAction({ requestId: randomUUID(), prompt: `q${i}`, models: ["oracle", "atlas"] });
     const before = await balance(user.id);
     expect(before).toBe(8);
     spy.text.mockClear();
-    const result = await runCouncilAction({ requestId: randomUUID(), prompt: "big question", models: ["oracle", "atlas", "sage", "nimbus", "swift"] });
+    const result = await runCouncilAction({
+      requestId: randomUUID(),
+      prompt: "big question",
+      models: ["oracle", "atlas", "sage", "nimbus", "swift"],
+    });
     const total = 15 + 8 + 4 + 2 + 1;
-    expect(result).toMatchObject({ ok: false, code: "INSUFFICIENT_CREDITS", details: { required: total, available: before, missing: total - before } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INSUFFICIENT_CREDITS",
+      details: { required: total, available: before, missing: total - before },
+    });
     expect(result.ok || result.message).toMatch(new RegExp(`${total - before} missing`));
     expect(spy.text).not.toHaveBeenCalled();
     expect(await balance(user.id)).toBe(before);
@@ -88,8 +106,18 @@ describe("Council Mode", () => {
         body: JSON.stringify({ requestId: randomUUID(), prompt: "Name a colour", models: ["swift", "nimbus"] }),
       }),
     );
-    const events = (await response.text()).trim().split("\n").map((line) => JSON.parse(line));
-    expect(events[0]).toMatchObject({ type: "start", total: 3, models: [{ model: "swift", credits: 1 }, { model: "nimbus", credits: 2 }] });
+    const events = (await response.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(events[0]).toMatchObject({
+      type: "start",
+      total: 3,
+      models: [
+        { model: "swift", credits: 1 },
+        { model: "nimbus", credits: 2 },
+      ],
+    });
     expect(new Set(events.filter((e) => e.type === "token").map((e) => e.model))).toEqual(new Set(["swift", "nimbus"]));
     expect(events.at(-1)).toMatchObject({ type: "done", summary: { charged: 3 } });
   });

@@ -1,4 +1,16 @@
-import { Body, Button, Container, Head, Heading, Hr, Html, Preview, render, Section, Text } from "@react-email/components";
+import {
+  Body,
+  Button,
+  Container,
+  Head,
+  Heading,
+  Hr,
+  Html,
+  Preview,
+  render,
+  Section,
+  Text,
+} from "@react-email/components";
 
 export interface ActionEmailContent {
   /** The first line, also the inbox preview. */
@@ -13,12 +25,33 @@ export interface ActionEmailContent {
 // The app's look, inlined as email clients need: its accent, its neutral text, a white card.
 const ACCENT = "#4f46e5";
 const styles = {
-  body: { backgroundColor: "#f6f6f7", fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif", margin: 0, padding: "24px 0" },
-  card: { backgroundColor: "#ffffff", border: "1px solid #e4e4e7", borderRadius: "12px", margin: "0 auto", maxWidth: "480px", padding: "32px" },
+  body: {
+    backgroundColor: "#f6f6f7",
+    fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+    margin: 0,
+    padding: "24px 0",
+  },
+  card: {
+    backgroundColor: "#ffffff",
+    border: "1px solid #e4e4e7",
+    borderRadius: "12px",
+    margin: "0 auto",
+    maxWidth: "480px",
+    padding: "32px",
+  },
   brand: { color: ACCENT, fontSize: "18px", fontWeight: 700, margin: "0 0 24px" },
   heading: { color: "#18181b", fontSize: "22px", fontWeight: 600, lineHeight: "28px", margin: "0 0 16px" },
   text: { color: "#3f3f46", fontSize: "15px", lineHeight: "24px", margin: "0 0 16px" },
-  button: { backgroundColor: ACCENT, borderRadius: "8px", color: "#ffffff", display: "inline-block", fontSize: "15px", fontWeight: 600, padding: "12px 20px", textDecoration: "none" },
+  button: {
+    backgroundColor: ACCENT,
+    borderRadius: "8px",
+    color: "#ffffff",
+    display: "inline-block",
+    fontSize: "15px",
+    fontWeight: 600,
+    padding: "12px 20px",
+    textDecoration: "none",
+  },
   rule: { borderColor: "#e4e4e7", margin: "28px 0 0" },
   footnote: { color: "#71717a", fontSize: "13px", lineHeight: "20px", margin: "16px 0 0" },
 };
@@ -64,7 +97,12 @@ export function ActionEmail({ heading, paragraphs, action, footnote }: ActionEma
  */
 export async function renderActionEmail(content: ActionEmailContent) {
   const html = await render(<ActionEmail {...content} />);
-  const text = [content.heading, ...content.paragraphs, content.action ? `${content.action.label}: ${content.action.url}` : null, content.footnote]
+  const text = [
+    content.heading,
+    ...content.paragraphs,
+    content.action ? `${content.action.label}: ${content.action.url}` : null,
+    content.footnote,
+  ]
     .filter(Boolean)
     .join("\n\n");
   return { html, text };

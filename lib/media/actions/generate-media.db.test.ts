@@ -23,17 +23,25 @@ describe("generateImage", () => {
     ["sketch", "512x512"],
     ["prism", "1024x1024"],
     ["aurora", "1792x1024"],
-  ] as const)("charges %s at %s exactly the table price and saves the image at that size", async (model, resolution) => {
-    const user = await signInAsNewUser();
-    const result = await generateImage({ requestId: randomUUID(), prompt: "a lighthouse at dusk", model, resolution });
-    const price = IMAGE_MODELS[model].credits[resolution];
-    expect(result).toMatchObject({ ok: true, data: { credits: price, mimeType: "image/svg+xml" } });
-    expect(await balance(user.id)).toBe(100 - price);
-    const media = await db().media.findFirstOrThrow({ where: { userId: user.id } });
-    const [width, height] = resolution.split("x").map(Number);
-    expect(media).toMatchObject({ kind: "IMAGE", model, width, height, credits: price });
-    expect(Buffer.from(media.data).toString()).toContain(`width="${width}" height="${height}"`);
-  });
+  ] as const)(
+    "charges %s at %s exactly the table price and saves the image at that size",
+    async (model, resolution) => {
+      const user = await signInAsNewUser();
+      const result = await generateImage({
+        requestId: randomUUID(),
+        prompt: "a lighthouse at dusk",
+        model,
+        resolution,
+      });
+      const price = IMAGE_MODELS[model].credits[resolution];
+      expect(result).toMatchObject({ ok: true, data: { credits: price, mimeType: "image/svg+xml" } });
+      expect(await balance(user.id)).toBe(100 - price);
+      const media = await db().media.findFirstOrThrow({ where: { userId: user.id } });
+      const [width, height] = resolution.split("x").map(Number);
+      expect(media).toMatchObject({ kind: "IMAGE", model, width, height, credits: price });
+      expect(Buffer.from(media.data).toString()).toContain(`width="${width}" height="${height}"`);
+    },
+  );
 
   it("charges a retried request once and returns the first image", async () => {
     const user = await signInAsNewUser();
@@ -51,7 +59,12 @@ describe("generateImage", () => {
   it("releases the hold when the model fails: nothing charged, nothing saved", async () => {
     const user = await signInAsNewUser();
     process.env.TALLY_FAULTS = "aurora:fail";
-    const result = await generateImage({ requestId: randomUUID(), prompt: "x", model: "aurora", resolution: "512x512" });
+    const result = await generateImage({
+      requestId: randomUUID(),
+      prompt: "x",
+      model: "aurora",
+      resolution: "512x512",
+    });
     expect(result).toMatchObject({ ok: false, code: "PROVIDER_FAILED", message: expect.stringMatching(/not charged/) });
     expect(await balance(user.id)).toBe(100);
     expect(await db().media.count({ where: { userId: user.id } })).toBe(0);
@@ -59,7 +72,13 @@ describe("generateImage", () => {
 
   it("rejects a client-sent price or unknown resolution without calling the model", async () => {
     const user = await signInAsNewUser();
-    const result = await generateImage({ requestId: randomUUID(), prompt: "x", model: "sketch", resolution: "4096x4096", credits: 0 });
+    const result = await generateImage({
+      requestId: randomUUID(),
+      prompt: "x",
+      model: "sketch",
+      resolution: "4096x4096",
+      credits: 0,
+    });
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", message: expect.stringMatching(/resolution/) });
     expect(spy.image).not.toHaveBeenCalled();
     expect(await balance(user.id)).toBe(100);
@@ -69,9 +88,18 @@ describe("generateImage", () => {
 describe("generateVideo", () => {
   it("charges model × seconds × resolution and saves a playable GIF", async () => {
     const user = await signInAsNewUser();
-    const result = await generateVideo({ requestId: randomUUID(), prompt: "waves", model: "reel", resolution: "480p", seconds: 4 });
+    const result = await generateVideo({
+      requestId: randomUUID(),
+      prompt: "waves",
+      model: "reel",
+      resolution: "480p",
+      seconds: 4,
+    });
     const price = VIDEO_MODELS.reel.creditsPerSecond["480p"] * 4;
-    expect(result).toMatchObject({ ok: true, data: { credits: price, mimeType: "image/gif", width: 854, height: 480 } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { credits: price, mimeType: "image/gif", width: 854, height: 480 },
+    });
     expect(await balance(user.id)).toBe(100 - price);
     const media = await db().media.findFirstOrThrow({ where: { userId: user.id } });
     expect(Buffer.from(media.data).subarray(0, 6).toString()).toBe("GIF89a");
@@ -79,15 +107,31 @@ describe("generateVideo", () => {
 
   it("refuses a clip the balance cannot cover without calling the model", async () => {
     const user = await signInAsNewUser();
-    const result = await generateVideo({ requestId: randomUUID(), prompt: "waves", model: "cinema", resolution: "1080p", seconds: 12 });
-    expect(result).toMatchObject({ ok: false, code: "INSUFFICIENT_CREDITS", details: { required: 600, available: 100, missing: 500 } });
+    const result = await generateVideo({
+      requestId: randomUUID(),
+      prompt: "waves",
+      model: "cinema",
+      resolution: "1080p",
+      seconds: 12,
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "INSUFFICIENT_CREDITS",
+      details: { required: 600, available: 100, missing: 500 },
+    });
     expect(spy.video).not.toHaveBeenCalled();
     expect(await balance(user.id)).toBe(100);
   });
 
   it("rejects durations that are not on the price list", async () => {
     await signInAsNewUser();
-    const result = await generateVideo({ requestId: randomUUID(), prompt: "waves", model: "reel", resolution: "480p", seconds: 5 });
+    const result = await generateVideo({
+      requestId: randomUUID(),
+      prompt: "waves",
+      model: "reel",
+      resolution: "480p",
+      seconds: 5,
+    });
     expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", message: expect.stringMatching(/4, 8 or 12/) });
   });
 });

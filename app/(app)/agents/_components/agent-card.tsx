@@ -5,11 +5,18 @@ import { formatCredits } from "@/components/format";
 import { buttonClasses } from "@/components/ui/button";
 import { DeleteAgentButton } from "./delete-agent-button";
 
-export function AgentCard({ agent }: { agent: { id: string; name: string; instructions: string; model: ChatModelId; starterPrompts: string[] } }) {
+export function AgentCard({
+  agent,
+}: {
+  agent: { id: string; name: string; instructions: string; model: ChatModelId; starterPrompts: string[] };
+}) {
   const model = CHAT_MODELS[agent.model];
   const headingId = `agent-${agent.id}`;
   return (
-    <article aria-labelledby={headingId} className="flex h-full flex-col rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5">
+    <article
+      aria-labelledby={headingId}
+      className="flex h-full flex-col rounded-2xl border border-border bg-surface p-4 shadow-sm sm:p-5"
+    >
       <div className="flex items-start gap-3">
         <span className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-accent-subtle text-accent-subtle-foreground">
           <Bot aria-hidden className="size-5" />

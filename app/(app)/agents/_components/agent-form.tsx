@@ -61,7 +61,15 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
   return (
     <Card className="p-4 sm:p-6">
       <form onSubmit={handleSubmit} className="space-y-6">
-        <TextField id="agent-name" label="Name" required maxLength={60} placeholder="Recipe coach" value={name} onChange={(event) => setName(event.target.value)} />
+        <TextField
+          id="agent-name"
+          label="Name"
+          required
+          maxLength={60}
+          placeholder="Recipe coach"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="agent-instructions">Instructions</Label>
           <Textarea
@@ -74,7 +82,9 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
             value={instructions}
             onChange={(event) => setInstructions(event.target.value)}
           />
-          <FieldHint id="agent-instructions-hint">The agent follows these in every conversation. Up to 4,000 characters.</FieldHint>
+          <FieldHint id="agent-instructions-hint">
+            The agent follows these in every conversation. Up to 4,000 characters.
+          </FieldHint>
         </div>
         <div className="space-y-1.5">
           <ModelSelect id="agent-model" models={CHAT_MODEL_OPTIONS} value={model} onChange={setModel} />
@@ -82,7 +92,9 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
         </div>
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium">Starter prompts</legend>
-          <FieldHint>Shown as one-click suggestions when someone starts a chat with this agent. Optional, up to {MAX_STARTERS}.</FieldHint>
+          <FieldHint>
+            Shown as one-click suggestions when someone starts a chat with this agent. Optional, up to {MAX_STARTERS}.
+          </FieldHint>
           <ul className="space-y-2 pt-1">
             {starters.map((prompt, index) => (
               <li key={index} className="flex items-center gap-2">
@@ -91,7 +103,9 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
                   maxLength={200}
                   placeholder={index === 0 ? "What can I make with eggs and spinach?" : undefined}
                   value={prompt}
-                  onChange={(event) => setStarters((list) => list.map((item, i) => (i === index ? event.target.value : item)))}
+                  onChange={(event) =>
+                    setStarters((list) => list.map((item, i) => (i === index ? event.target.value : item)))
+                  }
                 />
                 <Button
                   variant="ghost"
@@ -104,7 +118,12 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
               </li>
             ))}
           </ul>
-          <Button variant="secondary" size="sm" disabled={starters.length >= MAX_STARTERS} onClick={() => setStarters((list) => [...list, ""])}>
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={starters.length >= MAX_STARTERS}
+            onClick={() => setStarters((list) => [...list, ""])}
+          >
             <Plus aria-hidden />
             Add a starter prompt
           </Button>

@@ -10,7 +10,15 @@ import { ErrorNotice } from "@/components/workspace/error-notice";
 import { deleteAgent } from "@/lib/agents/actions/delete-agent";
 
 /** Deletes an agent after a confirmation; its past conversations stay as plain chats. */
-export function DeleteAgentButton({ agentId, name, redirectTo }: { agentId: string; name: string; redirectTo?: string }) {
+export function DeleteAgentButton({
+  agentId,
+  name,
+  redirectTo,
+}: {
+  agentId: string;
+  name: string;
+  redirectTo?: string;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<ActionError | null>(null);

@@ -9,7 +9,10 @@ export default async function NewAgentPage() {
   await requireUser();
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-6">
-      <PageHeader title="New agent" description="Give it a name, tell it how to behave, and choose the model it always uses." />
+      <PageHeader
+        title="New agent"
+        description="Give it a name, tell it how to behave, and choose the model it always uses."
+      />
       <AgentForm />
     </div>
   );

@@ -63,7 +63,9 @@ interface ChatSession {
 const ChatSessionContext = createContext<ChatSession | null>(null);
 
 export function belongsTo(item: ThreadRef, thread: ThreadRef) {
-  return item.viewKey === thread.viewKey || (item.conversationId !== null && item.conversationId === thread.conversationId);
+  return (
+    item.viewKey === thread.viewKey || (item.conversationId !== null && item.conversationId === thread.conversationId)
+  );
 }
 
 /**
@@ -77,7 +79,11 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
   const [live, setLive] = useState<LiveAnswer | null>(null);
   const [error, setError] = useState<ChatSession["error"]>(null);
   const [pickedModels, setPickedModels] = useState<ChatSession["pickedModels"]>({});
-  const pickModel = useCallback((conversationId: string, model: ChatModelId) => setPickedModels((current) => ({ ...current, [conversationId]: model })), []);
+  const pickModel = useCallback(
+    (conversationId: string, model: ChatModelId) =>
+      setPickedModels((current) => ({ ...current, [conversationId]: model })),
+    [],
+  );
 
   const send = useCallback(
     async (input: SendInput): Promise<SendOutcome> => {
@@ -94,13 +100,36 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
       };
 
       setError(null);
-      setLive({ requestId, viewKey, conversationId, prompt, regenerate, baseCount: input.baseCount, model: model ?? "", text: "", credits: input.credits, phase: "waiting", charged: false });
+      setLive({
+        requestId,
+        viewKey,
+        conversationId,
+        prompt,
+        regenerate,
+        baseCount: input.baseCount,
+        model: model ?? "",
+        text: "",
+        credits: input.credits,
+        phase: "waiting",
+        charged: false,
+      });
 
       // Written by the event handler below; an object so the checks after the stream see its writes.
-      const outcome: { started: boolean; reply: ChatReply | null; failure: ActionError | null } = { started: false, reply: null, failure: null };
+      const outcome: { started: boolean; reply: ChatReply | null; failure: ActionError | null } = {
+        started: false,
+        reply: null,
+        failure: null,
+      };
       const end = await run(
         "/api/chat",
-        { requestId, prompt, model, conversationId: conversationId ?? undefined, agentId, regenerate: regenerate || undefined },
+        {
+          requestId,
+          prompt,
+          model,
+          conversationId: conversationId ?? undefined,
+          agentId,
+          regenerate: regenerate || undefined,
+        },
         (event) => {
           if (event.type === "start") {
             outcome.started = true;
@@ -111,10 +140,21 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
           } else if (event.type === "done") {
             const done = event.reply;
             outcome.reply = done;
-            update(() => ({ conversationId: done.conversationId, model: done.model, text: done.text, credits: done.credits, phase: done.stopped ? "stopped" : done.cutOff ? "cutOff" : "done", charged: true }));
+            update(() => ({
+              conversationId: done.conversationId,
+              model: done.model,
+              text: done.text,
+              credits: done.credits,
+              phase: done.stopped ? "stopped" : done.cutOff ? "cutOff" : "done",
+              charged: true,
+            }));
             showIn(done.conversationId);
           } else {
-            outcome.failure = { code: event.code, message: event.message, ...(event.details ? { details: event.details } : {}) };
+            outcome.failure = {
+              code: event.code,
+              message: event.message,
+              ...(event.details ? { details: event.details } : {}),
+            };
           }
         },
       );
@@ -139,7 +179,9 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
       }
       if (started) {
         // The server saved the exchange: a failed answer (refunded), or one still finishing after the connection dropped.
-        update(() => (failure.code === "OFFLINE" ? { phase: "interrupted" } : { phase: "failed", failure: failure.message }));
+        update(() =>
+          failure.code === "OFFLINE" ? { phase: "interrupted" } : { phase: "failed", failure: failure.message },
+        );
         router.refresh();
         return "sent";
       }
@@ -150,7 +192,10 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
     [busy, requestIds, router, run],
   );
 
-  const value = useMemo(() => ({ live, error, pending, send, stop, pickedModels, pickModel }), [live, error, pending, send, stop, pickedModels, pickModel]);
+  const value = useMemo(
+    () => ({ live, error, pending, send, stop, pickedModels, pickModel }),
+    [live, error, pending, send, stop, pickedModels, pickModel],
+  );
   return <ChatSessionContext value={value}>{children}</ChatSessionContext>;
 }
 

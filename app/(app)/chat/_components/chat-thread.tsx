@@ -33,7 +33,10 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
   const saved = conversation?.messages ?? [];
   const candidate = session.live && belongsTo(session.live, thread) ? session.live : null;
   // Once the saved conversation contains the streamed answer, the saved copy is shown instead.
-  const live = candidate && !saved.some((message) => message.role === "ASSISTANT" && message.requestId === candidate.requestId) ? candidate : null;
+  const live =
+    candidate && !saved.some((message) => message.role === "ASSISTANT" && message.requestId === candidate.requestId)
+      ? candidate
+      : null;
   const conversationId = conversation?.id ?? live?.conversationId;
 
   function pick(next: ChatModelId) {
@@ -71,7 +74,9 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
       {/* Pinned under the app header: the running total stays in sight while the thread scrolls. */}
       <header className="sticky top-16 z-10 -mx-2 -mt-2 flex items-start justify-between gap-4 bg-background/90 px-2 py-2 backdrop-blur">
         <div className="min-w-0 space-y-1">
-          <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">{conversation?.title ?? (agent ? agent.name : "New chat")}</h1>
+          <h1 className="truncate text-xl font-semibold tracking-tight sm:text-2xl">
+            {conversation?.title ?? (agent ? agent.name : "New chat")}
+          </h1>
           {agent && (
             <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
               <Badge className="gap-1">
@@ -83,7 +88,10 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
           )}
         </div>
         {(conversation || live) && (
-          <p data-testid="conversation-total" className="mt-0.5 shrink-0 rounded-full border border-border bg-surface px-3 py-1 text-sm font-medium whitespace-nowrap tabular-nums shadow-sm">
+          <p
+            data-testid="conversation-total"
+            className="mt-0.5 shrink-0 rounded-full border border-border bg-surface px-3 py-1 text-sm font-medium whitespace-nowrap tabular-nums shadow-sm"
+          >
             Total: {formatCredits(total)}
           </p>
         )}
@@ -105,16 +113,34 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
                   key={message.id}
                   model={message.model ?? model}
                   text={message.content}
-                  state={message.status === "FAILED" ? "failed" : message.stopped ? "stopped" : message.cutOff ? "cutOff" : "done"}
+                  state={
+                    message.status === "FAILED"
+                      ? "failed"
+                      : message.stopped
+                        ? "stopped"
+                        : message.cutOff
+                          ? "cutOff"
+                          : "done"
+                  }
                   credits={message.credits}
                   charged={message.credits > 0}
-                  onRegenerate={!live && message === lastSaved && lastUserPrompt ? () => void send(lastUserPrompt, true) : undefined}
+                  onRegenerate={
+                    !live && message === lastSaved && lastUserPrompt ? () => void send(lastUserPrompt, true) : undefined
+                  }
                   regenerateDisabled={session.pending}
                 />
               ),
             )}
             {live && !live.regenerate && <UserMessage text={live.prompt} />}
-            {live && <Answer model={live.model || model} text={live.failure ?? live.text} state={live.phase} credits={live.credits} charged={live.charged} />}
+            {live && (
+              <Answer
+                model={live.model || model}
+                text={live.failure ?? live.text}
+                state={live.phase}
+                credits={live.credits}
+                charged={live.charged}
+              />
+            )}
           </ol>
         </section>
       )}
@@ -128,10 +154,17 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
         model={
           agent ? (
             <p className="text-sm text-muted-foreground">
-              <span className="font-medium text-foreground">{CHAT_MODELS[agent.model].name}</span>, chosen by {agent.name}
+              <span className="font-medium text-foreground">{CHAT_MODELS[agent.model].name}</span>, chosen by{" "}
+              {agent.name}
             </p>
           ) : (
-            <ModelSelect id="chat-model" models={CHAT_MODEL_OPTIONS} value={pickedModel} onChange={pick} labelClassName="max-sm:sr-only" />
+            <ModelSelect
+              id="chat-model"
+              models={CHAT_MODEL_OPTIONS}
+              value={pickedModel}
+              onChange={pick}
+              labelClassName="max-sm:sr-only"
+            />
           )
         }
       />
@@ -139,7 +172,17 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
   );
 }
 
-function EmptyThread({ agent, price, disabled, onPick }: { agent: ThreadAgent | null; price: number; disabled: boolean; onPick: (prompt: string) => void }) {
+function EmptyThread({
+  agent,
+  price,
+  disabled,
+  onPick,
+}: {
+  agent: ThreadAgent | null;
+  price: number;
+  disabled: boolean;
+  onPick: (prompt: string) => void;
+}) {
   return (
     <EmptyState
       icon={agent ? Bot : MessageSquare}

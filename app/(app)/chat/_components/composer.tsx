@@ -53,7 +53,10 @@ export function Composer({ price, model, pending, onStop, error, onSend }: Compo
   return (
     // The composer stays in reach while the conversation scrolls underneath it.
     <div className="sticky bottom-0 z-10 -mx-2 mt-auto bg-linear-to-t from-background from-80% to-transparent px-2 pt-4 pb-4">
-      <form onSubmit={handleSubmit} className="space-y-3 rounded-2xl border border-border bg-surface p-3 shadow-lg sm:p-4">
+      <form
+        onSubmit={handleSubmit}
+        className="space-y-3 rounded-2xl border border-border bg-surface p-3 shadow-lg sm:p-4"
+      >
         {error && <ErrorNotice error={error} />}
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="chat-message" className="max-sm:sr-only">
@@ -76,7 +79,10 @@ export function Composer({ price, model, pending, onStop, error, onSend }: Compo
             className="min-h-12 sm:min-h-16"
           />
           <FieldHint id="chat-keys" className={hint ? "text-danger" : busyElsewhere ? undefined : "max-sm:hidden"}>
-            {hint ?? (busyElsewhere ? "Another chat is still writing its answer; you can send when it is done." : "Enter to send, Shift + Enter for a new line.")}
+            {hint ??
+              (busyElsewhere
+                ? "Another chat is still writing its answer; you can send when it is done."
+                : "Enter to send, Shift + Enter for a new line.")}
           </FieldHint>
         </div>
         <div className="flex items-end justify-between gap-3 sm:flex-wrap">

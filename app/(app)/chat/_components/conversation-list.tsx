@@ -89,7 +89,11 @@ export function ConversationList({ conversations }: { conversations: Conversatio
         </Link>
       </div>
 
-      <nav id="conversation-list" aria-label="Conversations" className={cn("min-h-0 flex-1 overflow-y-auto lg:block", open ? "block" : "hidden")}>
+      <nav
+        id="conversation-list"
+        aria-label="Conversations"
+        className={cn("min-h-0 flex-1 overflow-y-auto lg:block", open ? "block" : "hidden")}
+      >
         {error && <ErrorNotice error={error} className="mb-2" />}
         {conversations.length === 0 ? (
           <p className="rounded-xl border border-dashed border-border px-3 py-4 text-center text-sm text-muted-foreground">
@@ -116,7 +120,12 @@ export function ConversationList({ conversations }: { conversations: Conversatio
                       >
                         <span className="truncate font-medium">{conversation.title}</span>
                         {conversation.agentName && (
-                          <span className={cn("flex items-center gap-1 truncate text-xs", active ? "opacity-80" : "text-muted-foreground")}>
+                          <span
+                            className={cn(
+                              "flex items-center gap-1 truncate text-xs",
+                              active ? "opacity-80" : "text-muted-foreground",
+                            )}
+                          >
                             <Bot aria-hidden className="size-3" />
                             {conversation.agentName}
                           </span>
@@ -125,17 +134,24 @@ export function ConversationList({ conversations }: { conversations: Conversatio
                       <DropdownMenu.Root>
                         <DropdownMenu.Trigger
                           aria-label={`Actions for “${conversation.title}”`}
-                          className="absolute top-1/2 right-1 flex size-8 -translate-y-1/2 items-center justify-center rounded-md text-muted-foreground transition-opacity hover:bg-background hover:text-foreground data-[state=open]:opacity-100 lg:pointer-fine:opacity-0 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100"
+                          className="absolute top-1/2 right-1 flex size-8 -translate-y-1/2 items-center justify-center rounded-md text-muted-foreground transition-opacity hover:bg-background hover:text-foreground data-[state=open]:opacity-100 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100 lg:pointer-fine:opacity-0"
                         >
                           <Ellipsis aria-hidden className="size-4" />
                         </DropdownMenu.Trigger>
                         <DropdownMenu.Portal>
-                          <DropdownMenu.Content align="end" sideOffset={4} className="z-50 w-44 rounded-xl border border-border bg-surface p-1.5 text-foreground shadow-lg">
+                          <DropdownMenu.Content
+                            align="end"
+                            sideOffset={4}
+                            className="z-50 w-44 rounded-xl border border-border bg-surface p-1.5 text-foreground shadow-lg"
+                          >
                             <DropdownMenu.Item className={menuItem} onSelect={() => setRenaming(conversation.id)}>
                               <Pencil aria-hidden />
                               Rename
                             </DropdownMenu.Item>
-                            <DropdownMenu.Item className={cn(menuItem, "text-danger [&_svg]:text-danger")} onSelect={() => setDeleting(conversation)}>
+                            <DropdownMenu.Item
+                              className={cn(menuItem, "text-danger [&_svg]:text-danger")}
+                              onSelect={() => setDeleting(conversation)}
+                            >
                               <Trash2 aria-hidden />
                               Delete
                             </DropdownMenu.Item>
@@ -156,8 +172,8 @@ export function ConversationList({ conversations }: { conversations: Conversatio
         title="Delete this conversation?"
         description={
           <>
-            <span className="font-medium text-foreground">“{deleting?.title}”</span> and its messages will be deleted. Its charges stay in your
-            activity.
+            <span className="font-medium text-foreground">“{deleting?.title}”</span> and its messages will be deleted.
+            Its charges stay in your activity.
           </>
         }
         confirmLabel="Delete conversation"

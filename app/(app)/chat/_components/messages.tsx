@@ -22,7 +22,9 @@ export function UserMessage({ text }: { text: string }) {
     <li className="flex justify-end">
       <div className="max-w-[85%] rounded-2xl rounded-br-md bg-accent px-4 py-2.5 text-accent-foreground">
         <p className="sr-only">You wrote:</p>
-        <p data-testid="chat-prompt" className="whitespace-pre-wrap break-words">{text}</p>
+        <p data-testid="chat-prompt" className="break-words whitespace-pre-wrap">
+          {text}
+        </p>
       </div>
     </li>
   );
@@ -46,7 +48,9 @@ function costOf({ state, credits, charged }: AnswerProps): CostOutcome | null {
     case "done":
       return { kind: "charged", credits };
     case "stopped":
-      return charged ? { kind: "charged", credits, note: "stopped early" } : { kind: "free", label: "Stopped before the answer began — not charged" };
+      return charged
+        ? { kind: "charged", credits, note: "stopped early" }
+        : { kind: "free", label: "Stopped before the answer began — not charged" };
     case "cutOff":
       // The provider ended it part-way (silence, a dropped connection or the length cap): charged like a stopped answer.
       return { kind: "charged", credits, note: "cut off by the model" };
@@ -73,7 +77,10 @@ export function Answer(props: AnswerProps) {
       </span>
       <div
         aria-busy={state === "waiting" || state === "streaming"}
-        className={cn("min-w-0 flex-1 rounded-2xl rounded-tl-md border bg-surface px-4 py-3 shadow-sm", failed ? "border-danger-border" : "border-border")}
+        className={cn(
+          "min-w-0 flex-1 rounded-2xl rounded-tl-md border bg-surface px-4 py-3 shadow-sm",
+          failed ? "border-danger-border" : "border-border",
+        )}
       >
         <p className="text-xs font-medium text-muted-foreground">{modelName(model)}</p>
         {state === "waiting" ? (
@@ -107,7 +114,13 @@ export function Answer(props: AnswerProps) {
           <div className="mt-3 flex flex-wrap items-center justify-between gap-2 border-t border-border pt-2">
             {cost && <CostLine outcome={cost} testId="reply-cost" />}
             {onRegenerate && (
-              <Button variant="ghost" size="sm" className="-my-1 ml-auto text-muted-foreground" onClick={onRegenerate} disabled={regenerateDisabled}>
+              <Button
+                variant="ghost"
+                size="sm"
+                className="-my-1 ml-auto text-muted-foreground"
+                onClick={onRegenerate}
+                disabled={regenerateDisabled}
+              >
                 <RefreshCw aria-hidden />
                 Regenerate
               </Button>

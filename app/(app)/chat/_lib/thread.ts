@@ -21,11 +21,29 @@ export function toThreadConversation(conversation: Conversation): ThreadConversa
     title: conversation.title,
     totalCredits: conversation.totalCredits,
     model: chatModel(lastAnswer?.model) ?? chatModel(conversation.model) ?? CHAT_MODEL_IDS[0],
-    messages: conversation.messages.map(({ id, role, content, model, credits, status, stopped, cutOff, requestId }) => ({ id, role, content, model, credits, status, stopped, cutOff, requestId })),
+    messages: conversation.messages.map(
+      ({ id, role, content, model, credits, status, stopped, cutOff, requestId }) => ({
+        id,
+        role,
+        content,
+        model,
+        credits,
+        status,
+        stopped,
+        cutOff,
+        requestId,
+      }),
+    ),
   };
 }
 
-export function toThreadAgent(agent: { id: string; name: string; instructions?: string; model: string; starterPrompts: string }): ThreadAgent {
+export function toThreadAgent(agent: {
+  id: string;
+  name: string;
+  instructions?: string;
+  model: string;
+  starterPrompts: string;
+}): ThreadAgent {
   return {
     id: agent.id,
     name: agent.name,

@@ -22,7 +22,8 @@ export interface CouncilAnswerView {
   error?: string | null;
 }
 
-export const priceOf = (model: string) => (model in CHAT_MODELS ? CHAT_MODELS[model as ChatModelId].creditsPerMessage : 0);
+export const priceOf = (model: string) =>
+  model in CHAT_MODELS ? CHAT_MODELS[model as ChatModelId].creditsPerMessage : 0;
 export const catalogOrder = (model: string) => CHAT_MODEL_IDS.indexOf(model as ChatModelId);
 
 const STATUS: Record<CouncilAnswerState, string> = {
@@ -34,7 +35,15 @@ const STATUS: Record<CouncilAnswerState, string> = {
 };
 
 /** One model's answer in a council run: streaming, charged, or refunded. */
-export function CouncilAnswerCard({ answer, idPrefix, compact = false }: { answer: CouncilAnswerView; idPrefix: string; compact?: boolean }) {
+export function CouncilAnswerCard({
+  answer,
+  idPrefix,
+  compact = false,
+}: {
+  answer: CouncilAnswerView;
+  idPrefix: string;
+  compact?: boolean;
+}) {
   const { model, state, text, credits, price, error, cutOff } = answer;
   const refunded = state === "failed" || state === "stopped";
   const busy = state === "waiting" || state === "streaming";
@@ -43,28 +52,45 @@ export function CouncilAnswerCard({ answer, idPrefix, compact = false }: { answe
     <article
       aria-labelledby={headingId}
       aria-busy={busy}
-      className={cn("flex min-w-0 flex-col rounded-2xl border bg-surface shadow-sm", refunded ? "border-danger-border" : "border-border")}
+      className={cn(
+        "flex min-w-0 flex-col rounded-2xl border bg-surface shadow-sm",
+        refunded ? "border-danger-border" : "border-border",
+      )}
     >
       <header className="flex items-center justify-between gap-3 border-b border-border px-4 py-3">
         <div className="min-w-0">
           <h3 id={headingId} className="truncate font-semibold">
             {modelName(model)}
           </h3>
-          {!compact && model in CHAT_MODELS && <p className="text-xs text-muted-foreground">{CHAT_MODELS[model as ChatModelId].tier}</p>}
+          {!compact && model in CHAT_MODELS && (
+            <p className="text-xs text-muted-foreground">{CHAT_MODELS[model as ChatModelId].tier}</p>
+          )}
         </div>
         <p
           className={cn(
             "inline-flex shrink-0 items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium",
-            refunded ? "bg-danger-subtle text-danger" : state === "answered" ? "bg-accent-subtle text-accent-subtle-foreground" : "bg-subtle text-muted-foreground",
+            refunded
+              ? "bg-danger-subtle text-danger"
+              : state === "answered"
+                ? "bg-accent-subtle text-accent-subtle-foreground"
+                : "bg-subtle text-muted-foreground",
           )}
         >
-          {busy ? <Spinner className="size-3" /> : refunded ? <CircleX aria-hidden className="size-3" /> : <CircleCheck aria-hidden className="size-3" />}
+          {busy ? (
+            <Spinner className="size-3" />
+          ) : refunded ? (
+            <CircleX aria-hidden className="size-3" />
+          ) : (
+            <CircleCheck aria-hidden className="size-3" />
+          )}
           {state === "answered" && cutOff ? "Answered — cut off" : STATUS[state]}
         </p>
       </header>
       <div className={cn("flex-1 px-4 py-3 text-sm", compact && "max-h-80 overflow-y-auto")}>
         {refunded ? (
-          <p className="text-danger">{error ?? (state === "stopped" ? "Stopped before this model finished." : "This model could not answer.")}</p>
+          <p className="text-danger">
+            {error ?? (state === "stopped" ? "Stopped before this model finished." : "This model could not answer.")}
+          </p>
         ) : text ? (
           <Markdown text={text} />
         ) : (
@@ -75,7 +101,11 @@ export function CouncilAnswerCard({ answer, idPrefix, compact = false }: { answe
         <footer className="border-t border-border px-4 py-2.5">
           <CostLine
             testId="council-answer-cost"
-            outcome={refunded ? { kind: "free", label: `Not charged · ${formatCredits(price)} refunded` } : { kind: "charged", credits }}
+            outcome={
+              refunded
+                ? { kind: "free", label: `Not charged · ${formatCredits(price)} refunded` }
+                : { kind: "charged", credits }
+            }
           />
         </footer>
       )}
@@ -85,5 +115,9 @@ export function CouncilAnswerCard({ answer, idPrefix, compact = false }: { answe
 
 /** Side by side on wide screens, stacked on phones. */
 export function AnswerGrid({ count, children, className }: { count: number; children: ReactNode; className?: string }) {
-  return <div className={cn("grid items-start gap-4 md:grid-cols-2", count >= 3 && "xl:grid-cols-3", className)}>{children}</div>;
+  return (
+    <div className={cn("grid items-start gap-4 md:grid-cols-2", count >= 3 && "xl:grid-cols-3", className)}>
+      {children}
+    </div>
+  );
 }

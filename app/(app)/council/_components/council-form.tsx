@@ -75,14 +75,20 @@ export function CouncilForm() {
     if (busy()) return;
     const text = prompt.trim();
     if (!text || tooFew) {
-      setError({ code: "INVALID_INPUT", message: text ? "Choose at least 2 models." : "Write a question for the council first." });
+      setError({
+        code: "INVALID_INPUT",
+        message: text ? "Choose at least 2 models." : "Write a question for the council first.",
+      });
       return;
     }
     const chosen = models;
     const requestId = requestIds.begin(`${chosen.join(",")}\n${text}`);
-    const update = (change: (run: Run) => Partial<Run>) => setCurrent((run) => (run ? { ...run, ...change(run) } : run));
+    const update = (change: (run: Run) => Partial<Run>) =>
+      setCurrent((run) => (run ? { ...run, ...change(run) } : run));
     const updateAnswer = (model: string, change: (answer: CouncilAnswerView) => Partial<CouncilAnswerView>) =>
-      update((run) => ({ answers: run.answers.map((answer) => (answer.model === model ? { ...answer, ...change(answer) } : answer)) }));
+      update((run) => ({
+        answers: run.answers.map((answer) => (answer.model === model ? { ...answer, ...change(answer) } : answer)),
+      }));
 
     setError(null);
     setCurrent({
@@ -93,7 +99,11 @@ export function CouncilForm() {
       interrupted: false,
       answers: chosen.map((model) => ({ model, state: "waiting", text: "", credits: 0, price: priceOf(model) })),
     });
-    const outcome: { started: boolean; done: boolean; failure: ActionError | null } = { started: false, done: false, failure: null };
+    const outcome: { started: boolean; done: boolean; failure: ActionError | null } = {
+      started: false,
+      done: false,
+      failure: null,
+    };
     const end = await run("/api/council", { requestId, prompt: text, models: chosen }, (event) => {
       switch (event.type) {
         case "start":
@@ -101,7 +111,10 @@ export function CouncilForm() {
           update((run) => ({
             runId: event.runId,
             reserved: event.total,
-            answers: run.answers.map((answer) => ({ ...answer, price: event.models.find((quoted) => quoted.model === answer.model)?.credits ?? answer.price })),
+            answers: run.answers.map((answer) => ({
+              ...answer,
+              price: event.models.find((quoted) => quoted.model === answer.model)?.credits ?? answer.price,
+            })),
           }));
           break;
         case "token":
@@ -118,16 +131,30 @@ export function CouncilForm() {
           update(() => ({ runId: event.summary.runId, answers: fromSummary(event.summary), finished: true }));
           break;
         case "error":
-          outcome.failure = { code: event.code, message: event.message, ...(event.details ? { details: event.details } : {}) };
+          outcome.failure = {
+            code: event.code,
+            message: event.message,
+            ...(event.details ? { details: event.details } : {}),
+          };
       }
     });
     if (end.status === "busy") return;
 
-    const failure = outcome.done || end.status === "stopped" ? null : end.status === "failed" ? end.error : (outcome.failure ?? OFFLINE_ERROR);
+    const failure =
+      outcome.done || end.status === "stopped"
+        ? null
+        : end.status === "failed"
+          ? end.error
+          : (outcome.failure ?? OFFLINE_ERROR);
     requestIds.finish(failure);
     if (end.status === "stopped") {
       // Models still answering are stopped and refunded; finished answers stay charged.
-      update((run) => ({ finished: true, answers: run.answers.map((answer) => (answer.state === "waiting" || answer.state === "streaming" ? { ...answer, state: "stopped" } : answer)) }));
+      update((run) => ({
+        finished: true,
+        answers: run.answers.map((answer) =>
+          answer.state === "waiting" || answer.state === "streaming" ? { ...answer, state: "stopped" } : answer,
+        ),
+      }));
       refreshAfterStop(router);
       return;
     }
@@ -164,7 +191,10 @@ export function CouncilForm() {
           </div>
           <fieldset>
             <legend className="text-sm font-medium">
-              Models <span className="font-normal text-muted-foreground">(choose {MIN_MODELS} to {MAX_MODELS})</span>
+              Models{" "}
+              <span className="font-normal text-muted-foreground">
+                (choose {MIN_MODELS} to {MAX_MODELS})
+              </span>
             </legend>
             <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
               {CHAT_MODEL_IDS.map((id) => {

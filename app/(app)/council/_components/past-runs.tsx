@@ -20,7 +20,10 @@ export function PastRuns({ runs, timeZone }: { runs: PastRun[]; timeZone: string
       {runs.length === 0 ? (
         <EmptyState icon={History} description="Your council runs are kept here, with every answer and its cost." />
       ) : (
-        <ul data-testid="past-runs" className="divide-y divide-border rounded-2xl border border-border bg-surface shadow-sm">
+        <ul
+          data-testid="past-runs"
+          className="divide-y divide-border rounded-2xl border border-border bg-surface shadow-sm"
+        >
           {runs.map((run) => {
             const answers = [...run.answers].sort((a, b) => catalogOrder(a.model) - catalogOrder(b.model));
             const failed = answers.filter((answer) => answer.status === "FAILED").length;
@@ -28,7 +31,10 @@ export function PastRuns({ runs, timeZone }: { runs: PastRun[]; timeZone: string
               <li key={run.id}>
                 <details className="group">
                   <summary className="flex cursor-pointer list-none items-start gap-3 px-4 py-3 transition-colors hover:bg-subtle sm:px-5 [&::-webkit-details-marker]:hidden">
-                    <ChevronRight aria-hidden className="mt-0.5 size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-90" />
+                    <ChevronRight
+                      aria-hidden
+                      className="mt-0.5 size-4 shrink-0 text-muted-foreground transition-transform group-open:rotate-90"
+                    />
                     <span className="min-w-0 flex-1">
                       <span className="block truncate text-sm font-medium">{run.prompt}</span>
                       <span className="block text-xs text-muted-foreground">

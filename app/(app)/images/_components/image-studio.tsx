@@ -2,7 +2,14 @@
 
 import { ImageIcon } from "lucide-react";
 import { useState } from "react";
-import { DIMENSIONS, IMAGE_MODEL_IDS, IMAGE_MODELS, IMAGE_RESOLUTIONS, type ImageModelId, type ImageResolution } from "@/config/pricing";
+import {
+  DIMENSIONS,
+  IMAGE_MODEL_IDS,
+  IMAGE_MODELS,
+  IMAGE_RESOLUTIONS,
+  type ImageModelId,
+  type ImageResolution,
+} from "@/config/pricing";
 import { ChoiceGroup } from "@/components/workspace/choice-group";
 import { GenerateForm } from "@/components/workspace/generate-form";
 import { IMAGE_MODEL_OPTIONS } from "@/components/workspace/model-options";
@@ -30,7 +37,13 @@ export function ImageStudio() {
       options={
         <div className="flex flex-col gap-5 sm:flex-row sm:flex-wrap sm:items-start">
           <ModelSelect id="image-model" models={IMAGE_MODEL_OPTIONS} value={model} onChange={setModel} />
-          <ChoiceGroup legend="Resolution" name="resolution" options={SIZES} value={resolution} onChange={setResolution} />
+          <ChoiceGroup
+            legend="Resolution"
+            name="resolution"
+            options={SIZES}
+            value={resolution}
+            onChange={setResolution}
+          />
         </div>
       }
     />

@@ -25,7 +25,9 @@ export function SettingsTabs() {
                 aria-current={active ? "page" : undefined}
                 className={cn(
                   "-mb-px inline-flex h-10 items-center border-b-2 px-3 text-sm font-medium whitespace-nowrap transition-colors",
-                  active ? "border-accent text-foreground" : "border-transparent text-muted-foreground hover:border-border hover:text-foreground",
+                  active
+                    ? "border-accent text-foreground"
+                    : "border-transparent text-muted-foreground hover:border-border hover:text-foreground",
                 )}
               >
                 {tab.label}

@@ -14,7 +14,11 @@ import { ReportSkeleton, RequestsSkeleton } from "./_components/skeletons";
 
 export const metadata: Metadata = { title: "Activity" };
 
-export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ActivityPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ user, balance }, params] = await Promise.all([getAccount(), searchParams]);
   if (!(await hasAnyUsage({ userId: user.id }))) return <ActivityWelcome balance={balance} timeZone={user.timeZone} />;
 

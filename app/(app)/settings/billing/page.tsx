@@ -28,12 +28,22 @@ export default async function BillingPage({ searchParams }: Props) {
       <div className="space-y-3 empty:hidden">
         {mode === "test" && <TestModeBanner subscription={overview.subscription} />}
         {mode === "off" && <BillingOffBanner />}
-        <CheckoutResult outcome={typeof checkout === "string" ? checkout : undefined} purchaseId={typeof purchase === "string" ? purchase : undefined} />
+        <CheckoutResult
+          outcome={typeof checkout === "string" ? checkout : undefined}
+          purchaseId={typeof purchase === "string" ? purchase : undefined}
+        />
         <PlanStatusNotice overview={overview} endsOn={endsOn} />
       </div>
       <div className="grid items-start gap-4 md:grid-cols-2">
         <CurrentPlanCard overview={overview} endsOn={endsOn} mode={mode} awaitingEmail={!user.emailVerifiedAt} />
-        <BalanceCard balance={balance} timeZone={user.timeZone} frozen={overview.frozen} takenBack={overview.takenBack} awaitingPayment={overview.problem !== null && overview.subscription?.status === "past_due"} awaitingEmail={!user.emailVerifiedAt} />
+        <BalanceCard
+          balance={balance}
+          timeZone={user.timeZone}
+          frozen={overview.frozen}
+          takenBack={overview.takenBack}
+          awaitingPayment={overview.problem !== null && overview.subscription?.status === "past_due"}
+          awaitingEmail={!user.emailVerifiedAt}
+        />
       </div>
       <PlanPicker overview={overview} endsOn={endsOn} billingOff={mode === "off"} />
       <PackShop billingOff={mode === "off"} />

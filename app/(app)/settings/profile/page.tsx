@@ -41,7 +41,8 @@ export default async function ProfilePage() {
         <CardHeader>
           <CardTitle>Profile</CardTitle>
           <CardDescription>
-            {PLANS[user.plan].name} plan · signed in as <span className="font-medium text-foreground break-all">{user.email}</span>
+            {PLANS[user.plan].name} plan · signed in as{" "}
+            <span className="font-medium break-all text-foreground">{user.email}</span>
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -61,7 +62,9 @@ export default async function ProfilePage() {
         <Card>
           <CardHeader>
             <CardTitle>Password</CardTitle>
-            <CardDescription>Forgot it? Sign out and choose &quot;Forgot password?&quot; on the sign-in page.</CardDescription>
+            <CardDescription>
+              Forgot it? Sign out and choose &quot;Forgot password?&quot; on the sign-in page.
+            </CardDescription>
           </CardHeader>
           <CardContent>
             <PasswordForm />
@@ -72,8 +75,8 @@ export default async function ProfilePage() {
         <CardHeader>
           <CardTitle>Time zone</CardTitle>
           <CardDescription>
-            Currently <span className="font-medium text-foreground">{zoneLabel(user.timeZone)}</span>. New accounts start with their
-            browser’s zone.
+            Currently <span className="font-medium text-foreground">{zoneLabel(user.timeZone)}</span>. New accounts
+            start with their browser’s zone.
           </CardDescription>
         </CardHeader>
         <CardContent>
@@ -85,8 +88,8 @@ export default async function ProfilePage() {
         <CardHeader>
           <CardTitle>Your data</CardTitle>
           <CardDescription>
-            Everything Tally keeps about you: profile, conversations, agents, council runs, media details, usage and credit history, as one JSON
-            file, or as a ZIP with your images and videos too.
+            Everything Tally keeps about you: profile, conversations, agents, council runs, media details, usage and
+            credit history, as one JSON file, or as a ZIP with your images and videos too.
           </CardDescription>
         </CardHeader>
         <CardContent className="flex flex-wrap gap-3">
@@ -104,8 +107,9 @@ export default async function ProfilePage() {
         <CardHeader>
           <CardTitle>Delete account</CardTitle>
           <CardDescription>
-            Your plan is cancelled at once (no further charges) and your conversations, agents, images, videos, council runs and sign-ins are deleted,
-            with any credits left. Payment and credit records the business must keep stay, without your name or email. This cannot be undone.
+            Your plan is cancelled at once (no further charges) and your conversations, agents, images, videos, council
+            runs and sign-ins are deleted, with any credits left. Payment and credit records the business must keep
+            stay, without your name or email. This cannot be undone.
           </CardDescription>
         </CardHeader>
         <CardContent>

@@ -44,7 +44,13 @@ export function VideoStudio() {
           <ModelSelect id="video-model" models={VIDEO_MODEL_OPTIONS} value={model} onChange={setModel} />
           <div className="flex flex-col gap-5 sm:flex-row sm:flex-wrap">
             <ChoiceGroup legend="Duration" name="seconds" options={DURATIONS} value={seconds} onChange={setSeconds} />
-            <ChoiceGroup legend="Resolution" name="resolution" options={RESOLUTIONS} value={resolution} onChange={setResolution} />
+            <ChoiceGroup
+              legend="Resolution"
+              name="resolution"
+              options={RESOLUTIONS}
+              value={resolution}
+              onChange={setResolution}
+            />
           </div>
           <p className="text-xs text-muted-foreground tabular-nums">
             {VIDEO_MODELS[model].name} at {resolution}: {perSecond} credits per second × {seconds} s

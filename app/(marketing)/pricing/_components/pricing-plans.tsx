@@ -9,10 +9,19 @@ const proSaving = Math.round((1 - perCredit(PLANS.PRO) / perCredit(PLANS.STARTER
 
 /** Signed out, every plan starts at sign-up; signed in, a plan is changed from Plan & billing. */
 function planLink(plan: Plan, currentPlan: PlanId | null) {
-  if (!currentPlan) return { href: "/sign-up", label: plan.priceCents === 0 ? "Start free" : `Choose ${plan.name}`, primary: plan.id === "PRO" };
+  if (!currentPlan)
+    return {
+      href: "/sign-up",
+      label: plan.priceCents === 0 ? "Start free" : `Choose ${plan.name}`,
+      primary: plan.id === "PRO",
+    };
   if (plan.id === currentPlan) return { href: "/settings/billing", label: "Your current plan", primary: false };
   const upgrade = plan.monthlyCredits > PLANS[currentPlan].monthlyCredits;
-  return { href: "/settings/billing#plans", label: `${upgrade ? "Upgrade" : "Switch"} to ${plan.name}`, primary: upgrade };
+  return {
+    href: "/settings/billing#plans",
+    label: `${upgrade ? "Upgrade" : "Switch"} to ${plan.name}`,
+    primary: upgrade,
+  };
 }
 
 export function PricingPlans({ currentPlan }: { currentPlan: PlanId | null }) {
@@ -20,13 +29,19 @@ export function PricingPlans({ currentPlan }: { currentPlan: PlanId | null }) {
     <section aria-labelledby="pricing-title" className="border-b border-border">
       <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6 sm:py-20">
         <p className="text-sm font-semibold text-accent">{SECTIONS.pricing.label}</p>
-        <h1 id="pricing-title" className="mt-2 max-w-2xl text-4xl font-semibold tracking-tight text-balance sm:text-5xl">
+        <h1
+          id="pricing-title"
+          className="mt-2 max-w-2xl text-4xl font-semibold tracking-tight text-balance sm:text-5xl"
+        >
           All features on every plan
         </h1>
         <p className="mt-4 max-w-2xl text-lg text-muted-foreground">
-          Plans differ only in how many credits you get each month. Bigger plans cost less per credit: Pro is {proSaving}% cheaper per
-          credit than Starter. See{" "}
-          <Link href={SECTIONS.models.href} className="rounded font-medium text-accent underline-offset-2 hover:underline">
+          Plans differ only in how many credits you get each month. Bigger plans cost less per credit: Pro is{" "}
+          {proSaving}% cheaper per credit than Starter. See{" "}
+          <Link
+            href={SECTIONS.models.href}
+            className="rounded font-medium text-accent underline-offset-2 hover:underline"
+          >
             what each request costs
           </Link>
           .
@@ -37,7 +52,10 @@ export function PricingPlans({ currentPlan }: { currentPlan: PlanId | null }) {
           renderAction={(plan) => {
             const link = planLink(plan, currentPlan);
             return (
-              <Link href={link.href} className={buttonClasses({ variant: link.primary ? "primary" : "secondary", className: "w-full" })}>
+              <Link
+                href={link.href}
+                className={buttonClasses({ variant: link.primary ? "primary" : "secondary", className: "w-full" })}
+              >
                 {link.label}
               </Link>
             );

@@ -11,7 +11,8 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const user = await getSessionUser();
-  if (!user) return errorResponse({ code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again." });
+  if (!user)
+    return errorResponse({ code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again." });
   const day = new Date().toISOString().slice(0, 10);
   const zip = new URL(request.url).searchParams.get("format") === "zip";
   return new Response(zip ? await accountExportZip({ userId: user.id }) : accountExport({ userId: user.id }), {

@@ -27,7 +27,16 @@ async function personWithUsage(timeZone = "UTC") {
   session.timeZone = timeZone;
   await fundUser(user.id, user.createdAt);
   const now = new Date();
-  await makeUsage({ userId: user.id, instants: randomInstants({ from: new Date(now.getTime() - 20 * DAY_MS), to: new Date(now.getTime() - 60_000), count: 40, seed: 3 }), seed: 3 });
+  await makeUsage({
+    userId: user.id,
+    instants: randomInstants({
+      from: new Date(now.getTime() - 20 * DAY_MS),
+      to: new Date(now.getTime() - 60_000),
+      count: 40,
+      seed: 3,
+    }),
+    seed: 3,
+  });
   return user;
 }
 
@@ -41,11 +50,16 @@ describe("GET /api/activity/export", () => {
     const response = await get("?range=30d&kind=image");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="tally-activity-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="tally-activity-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const [header, ...rows] = readCsv(await response.text());
     expect(header).toEqual([...CSV_COLUMNS]);
 
-    const expected = await db().usageEvent.findMany({ where: { userId: user.id, kind: "IMAGE" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const expected = await db().usageEvent.findMany({
+      where: { userId: user.id, kind: "IMAGE" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.map((row) => row[CSV_COLUMNS.indexOf("request_id")])).toEqual(expected.map((event) => event.requestId));
     rows.forEach((row, i) => {
@@ -89,7 +103,12 @@ describe("GET /api/activity/export", () => {
     expect(signedOut.status).toBe(401);
     expect(await signedOut.json()).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     await signInAsNewUser();
-    for (const query of ["?range=1y", "?range=custom&from=2026-02-01", "?range=custom&from=2026-03-01&to=2026-02-01", "?kind=poem"]) {
+    for (const query of [
+      "?range=1y",
+      "?range=custom&from=2026-02-01",
+      "?range=custom&from=2026-03-01&to=2026-02-01",
+      "?kind=poem",
+    ]) {
       const invalid = await get(query);
       expect(invalid.status, query).toBe(400);
       expect(await invalid.json()).toMatchObject({ ok: false, code: "INVALID_INPUT" });

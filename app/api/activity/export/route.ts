@@ -12,7 +12,8 @@ export const dynamic = "force-dynamic";
  */
 export async function GET(request: Request) {
   const user = await getSessionUser();
-  if (!user) return errorResponse({ code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again." });
+  if (!user)
+    return errorResponse({ code: "UNAUTHENTICATED", message: "Your session has ended. Please sign in again." });
   const parsed = parseActivityFilters(new URL(request.url).searchParams);
   if (!parsed.ok) return errorResponse(parsed);
   const { model, kind } = parsed.filters;

@@ -8,7 +8,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const user = await getSessionUser();
   if (!user) return errorResponse({ code: "UNAUTHENTICATED", message: "Sign in to see this file." });
   const search = new URL(request.url).searchParams;
-  const file = await getMediaFile({ userId: user.id, id: (await params).id, poster: search.get("variant") === "poster" });
+  const file = await getMediaFile({
+    userId: user.id,
+    id: (await params).id,
+    poster: search.get("variant") === "poster",
+  });
   if (!file) return errorResponse({ code: "NOT_FOUND", message: "No such file." });
   const name = mediaFileName(file);
   const known = file.mimeType in MEDIA_EXTENSIONS;

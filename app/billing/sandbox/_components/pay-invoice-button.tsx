@@ -10,7 +10,15 @@ import { paySandboxInvoice } from "@/lib/billing/actions/sandbox-payments";
  * Pays an open invoice (or confirms its 3-D Secure) as the hosted invoice page would, then shows the paid
  * invoice; a decline is said as such and leaves the person where they are.
  */
-export function PayInvoiceButton({ invoiceId, label, className }: { invoiceId: string; label: string; className?: string }) {
+export function PayInvoiceButton({
+  invoiceId,
+  label,
+  className,
+}: {
+  invoiceId: string;
+  label: string;
+  className?: string;
+}) {
   const { run, busy, running, flash } = useActionFlow();
   return (
     <div className={className}>
@@ -18,10 +26,16 @@ export function PayInvoiceButton({ invoiceId, label, className }: { invoiceId: s
         disabled={busy}
         className="w-full"
         onClick={() =>
-          run("pay", () => paySandboxInvoice({ invoiceId }), ({ paid }) =>
-            paid
-              ? { redirectUrl: `/billing/sandbox/invoices/${invoiceId}` }
-              : { tone: "error", message: "Your card was declined. Choose another card in the billing portal and try again." },
+          run(
+            "pay",
+            () => paySandboxInvoice({ invoiceId }),
+            ({ paid }) =>
+              paid
+                ? { redirectUrl: `/billing/sandbox/invoices/${invoiceId}` }
+                : {
+                    tone: "error",
+                    message: "Your card was declined. Choose another card in the billing portal and try again.",
+                  },
           )
         }
       >

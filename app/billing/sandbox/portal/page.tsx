@@ -18,7 +18,10 @@ export default async function SandboxPortalPage() {
   const mode = billingMode();
   if (mode === "off") return <BillingDisabled />;
   if (mode !== "test") notFound();
-  const { stripeCustomerId } = await db().user.findUniqueOrThrow({ where: { id: user.id }, select: { stripeCustomerId: true } });
+  const { stripeCustomerId } = await db().user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { stripeCustomerId: true },
+  });
   if (!stripeCustomerId) notFound();
   const client = await stripe();
   const [customer, open] = await Promise.all([
@@ -26,6 +29,17 @@ export default async function SandboxPortalPage() {
     client.invoices.list({ customer: stripeCustomerId, status: "open", limit: 10 }),
   ]);
   const saved = !customer.deleted ? customer.invoice_settings.default_payment_method : null;
-  const invoices = open.data.map((invoice) => ({ id: invoice.id, amountCents: invoice.amount_due, createdAt: new Date(invoice.created * 1000) }));
-  return <PortalCard email={user.email} card={isTestCard(saved) ? saved : "pm_card_visa"} invoices={invoices} timeZone={user.timeZone} />;
+  const invoices = open.data.map((invoice) => ({
+    id: invoice.id,
+    amountCents: invoice.amount_due,
+    createdAt: new Date(invoice.created * 1000),
+  }));
+  return (
+    <PortalCard
+      email={user.email}
+      card={isTestCard(saved) ? saved : "pm_card_visa"}
+      invoices={invoices}
+      timeZone={user.timeZone}
+    />
+  );
 }

@@ -7,7 +7,8 @@ import { CHART_HEIGHTS, type ChartModel, type KindChartData, type SeriesPoint } 
 // Each chart is aria-hidden (a table beside it has the same numbers), so Recharts' keyboard layer is off:
 // it would make the chart focusable, and focus must never land inside content hidden from screen readers.
 const AXIS_TICK = { fontSize: 12, fill: "var(--muted-foreground)" };
-const compact = (value: number) => (value >= 10_000 ? `${Math.round(value / 1_000)}k` : value >= 1_000 ? `${(value / 1_000).toFixed(1)}k` : String(value));
+const compact = (value: number) =>
+  value >= 10_000 ? `${Math.round(value / 1_000)}k` : value >= 1_000 ? `${(value / 1_000).toFixed(1)}k` : String(value);
 
 function SeriesTooltip({ active, payload, unit }: TooltipContentProps & { unit: string }) {
   if (!active || !payload?.length) return null;
@@ -39,16 +40,59 @@ function SeriesTooltip({ active, payload, unit }: TooltipContentProps & { unit: 
 }
 
 /** One metric per bucket, stacked by model. */
-export function StackedBars({ unit, data, models, height }: { unit: string; data: SeriesPoint[]; models: ChartModel[]; height: number }) {
+export function StackedBars({
+  unit,
+  data,
+  models,
+  height,
+}: {
+  unit: string;
+  data: SeriesPoint[];
+  models: ChartModel[];
+  height: number;
+}) {
   return (
     <div aria-hidden style={{ height }}>
-      <BarChart accessibilityLayer={false} responsive syncId="activity" data={data} style={{ width: "100%", height }} margin={{ top: 4, right: 4, bottom: 0, left: 0 }} barCategoryGap="18%">
+      <BarChart
+        accessibilityLayer={false}
+        responsive
+        syncId="activity"
+        data={data}
+        style={{ width: "100%", height }}
+        margin={{ top: 4, right: 4, bottom: 0, left: 0 }}
+        barCategoryGap="18%"
+      >
         <CartesianGrid vertical={false} stroke="var(--border)" />
-        <XAxis dataKey="label" tickLine={false} axisLine={false} tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={18} />
-        <YAxis tickLine={false} axisLine={false} tick={AXIS_TICK} width={40} allowDecimals={false} tickFormatter={compact} />
-        <Tooltip cursor={{ fill: "var(--subtle)" }} content={(props) => <SeriesTooltip {...props} unit={unit} />} isAnimationActive={false} />
+        <XAxis
+          dataKey="label"
+          tickLine={false}
+          axisLine={false}
+          tick={AXIS_TICK}
+          interval="preserveStartEnd"
+          minTickGap={18}
+        />
+        <YAxis
+          tickLine={false}
+          axisLine={false}
+          tick={AXIS_TICK}
+          width={40}
+          allowDecimals={false}
+          tickFormatter={compact}
+        />
+        <Tooltip
+          cursor={{ fill: "var(--subtle)" }}
+          content={(props) => <SeriesTooltip {...props} unit={unit} />}
+          isAnimationActive={false}
+        />
         {models.map((model) => (
-          <Bar key={model.id} dataKey={model.id} name={model.name} stackId="models" fill={model.color} isAnimationActive={false} />
+          <Bar
+            key={model.id}
+            dataKey={model.id}
+            name={model.name}
+            stackId="models"
+            fill={model.color}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </div>
@@ -73,13 +117,34 @@ function KindTooltip({ active, payload }: TooltipContentProps) {
 export function KindChart({ data }: { data: KindChartData }) {
   return (
     <div aria-hidden data-testid="kind-chart" style={{ height: CHART_HEIGHTS.kinds }}>
-      <BarChart accessibilityLayer={false} responsive layout="vertical" data={data.kinds} style={{ width: "100%", height: CHART_HEIGHTS.kinds }} margin={{ top: 0, right: 48, bottom: 0, left: 0 }} barCategoryGap="22%">
+      <BarChart
+        accessibilityLayer={false}
+        responsive
+        layout="vertical"
+        data={data.kinds}
+        style={{ width: "100%", height: CHART_HEIGHTS.kinds }}
+        margin={{ top: 0, right: 48, bottom: 0, left: 0 }}
+        barCategoryGap="22%"
+      >
         <CartesianGrid horizontal={false} stroke="var(--border)" />
-        <XAxis type="number" tickLine={false} axisLine={false} tick={AXIS_TICK} allowDecimals={false} tickFormatter={compact} />
+        <XAxis
+          type="number"
+          tickLine={false}
+          axisLine={false}
+          tick={AXIS_TICK}
+          allowDecimals={false}
+          tickFormatter={compact}
+        />
         <YAxis type="category" dataKey="label" tickLine={false} axisLine={false} tick={AXIS_TICK} width={64} />
         <Tooltip cursor={{ fill: "var(--subtle)" }} content={KindTooltip} isAnimationActive={false} />
         <Bar dataKey="credits" name="Credits" fill="var(--accent)" radius={[0, 4, 4, 0]} isAnimationActive={false}>
-          <LabelList dataKey="credits" position="right" offset={6} formatter={(value) => formatNumber(Number(value))} style={{ fontSize: 12, fill: "var(--foreground)" }} />
+          <LabelList
+            dataKey="credits"
+            position="right"
+            offset={6}
+            formatter={(value) => formatNumber(Number(value))}
+            style={{ fontSize: 12, fill: "var(--foreground)" }}
+          />
         </Bar>
       </BarChart>
     </div>

@@ -8,7 +8,15 @@ import { SummaryStats } from "./summary-stats";
 import { UsageOverTime } from "./usage-over-time";
 
 /** Everything Activity computes from the hourly rollups for the chosen range, model and kind. */
-export async function ActivityReport({ scope, filters, balance }: { scope: ActivityScope; filters: ActivityFilters; balance: Balance | null }) {
+export async function ActivityReport({
+  scope,
+  filters,
+  balance,
+}: {
+  scope: ActivityScope;
+  filters: ActivityFilters;
+  balance: Balance | null;
+}) {
   const usage = await getActivityUsage(scope);
   return (
     <div className="space-y-6">

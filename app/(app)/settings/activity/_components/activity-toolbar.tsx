@@ -6,7 +6,15 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/field";
 import { zoneLabel } from "@/lib/account/time-zone";
 import { cn } from "@/components/ui/cn";
-import { ACTIVITY_PATH, DEFAULT_FILTERS, USAGE_KINDS, activityHref, exportHref, type ActivityFilters, type RangePreset } from "@/lib/activity/filters";
+import {
+  ACTIVITY_PATH,
+  DEFAULT_FILTERS,
+  USAGE_KINDS,
+  activityHref,
+  exportHref,
+  type ActivityFilters,
+  type RangePreset,
+} from "@/lib/activity/filters";
 import { describeRange, type ActivityRange } from "@/lib/activity/range";
 import { CATALOG_MODELS, KIND_LABELS, modelName } from "../_lib/present";
 import { NavSelect } from "./nav-select";
@@ -27,7 +35,8 @@ interface ActivityToolbarProps {
 }
 
 export function ActivityToolbar({ filters, range, error }: ActivityToolbarProps) {
-  const models = filters.model && !CATALOG_MODELS.includes(filters.model) ? [...CATALOG_MODELS, filters.model] : CATALOG_MODELS;
+  const models =
+    filters.model && !CATALOG_MODELS.includes(filters.model) ? [...CATALOG_MODELS, filters.model] : CATALOG_MODELS;
   return (
     <section aria-labelledby="activity-title" className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -60,7 +69,9 @@ export function ActivityToolbar({ filters, range, error }: ActivityToolbarProps)
             {(Object.keys(RANGE_LABELS) as RangePreset[]).map((preset) => {
               const current = filters.range === preset;
               const href =
-                preset === "custom" ? activityHref(filters, { range: "custom", from: range.firstDay, to: range.lastDay }) : activityHref(filters, { range: preset });
+                preset === "custom"
+                  ? activityHref(filters, { range: "custom", from: range.firstDay, to: range.lastDay })
+                  : activityHref(filters, { range: preset });
               return (
                 <li key={preset}>
                   <Link
@@ -69,7 +80,9 @@ export function ActivityToolbar({ filters, range, error }: ActivityToolbarProps)
                     aria-current={current ? "page" : undefined}
                     className={cn(
                       "flex h-[30px] items-center justify-center rounded-md px-3 text-sm font-medium whitespace-nowrap transition-colors",
-                      current ? "bg-accent text-accent-foreground shadow-sm" : "text-muted-foreground hover:bg-subtle hover:text-foreground",
+                      current
+                        ? "bg-accent text-accent-foreground shadow-sm"
+                        : "text-muted-foreground hover:bg-subtle hover:text-foreground",
                     )}
                   >
                     <span aria-hidden className="sm:hidden">
@@ -89,7 +102,11 @@ export function ActivityToolbar({ filters, range, error }: ActivityToolbarProps)
             value={filters.model ?? ""}
             options={[
               { value: "", label: "All models", href: activityHref(filters, { model: undefined }) },
-              ...models.map((model) => ({ value: model, label: modelName(model), href: activityHref(filters, { model }) })),
+              ...models.map((model) => ({
+                value: model,
+                label: modelName(model),
+                href: activityHref(filters, { model }),
+              })),
             ]}
           />
           <NavSelect
@@ -98,7 +115,11 @@ export function ActivityToolbar({ filters, range, error }: ActivityToolbarProps)
             value={filters.kind ?? ""}
             options={[
               { value: "", label: "All kinds", href: activityHref(filters, { kind: undefined }) },
-              ...USAGE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind], href: activityHref(filters, { kind }) })),
+              ...USAGE_KINDS.map((kind) => ({
+                value: kind,
+                label: KIND_LABELS[kind],
+                href: activityHref(filters, { kind }),
+              })),
             ]}
           />
         </div>
@@ -116,7 +137,9 @@ export function ActivityToolbar({ filters, range, error }: ActivityToolbarProps)
 
 /** A plain GET form: the dates land in the URL like every other filter. */
 function CustomRangeForm({ filters, range }: { filters: ActivityFilters; range: ActivityRange }) {
-  const kept = (["model", "kind", "sort", "dir"] as const).filter((key) => filters[key] !== undefined && filters[key] !== DEFAULT_FILTERS[key]);
+  const kept = (["model", "kind", "sort", "dir"] as const).filter(
+    (key) => filters[key] !== undefined && filters[key] !== DEFAULT_FILTERS[key],
+  );
   return (
     <Form
       key={`${range.firstDay}…${range.lastDay}`}
@@ -127,19 +150,40 @@ function CustomRangeForm({ filters, range }: { filters: ActivityFilters; range: 
     >
       <input type="hidden" name="range" value="custom" />
       {kept.map((key) => (
-        <input key={key} type="hidden" name={key} value={key === "kind" ? String(filters[key]).toLowerCase() : String(filters[key])} />
+        <input
+          key={key}
+          type="hidden"
+          name={key}
+          value={key === "kind" ? String(filters[key]).toLowerCase() : String(filters[key])}
+        />
       ))}
       <div className="flex flex-col gap-1">
         <Label htmlFor="activity-from" className="text-xs text-muted-foreground">
           From
         </Label>
-        <Input id="activity-from" name="from" type="date" required min="2000-01-01" defaultValue={range.firstDay} className="h-9 w-40" />
+        <Input
+          id="activity-from"
+          name="from"
+          type="date"
+          required
+          min="2000-01-01"
+          defaultValue={range.firstDay}
+          className="h-9 w-40"
+        />
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor="activity-to" className="text-xs text-muted-foreground">
           To
         </Label>
-        <Input id="activity-to" name="to" type="date" required min="2000-01-01" defaultValue={range.lastDay} className="h-9 w-40" />
+        <Input
+          id="activity-to"
+          name="to"
+          type="date"
+          required
+          min="2000-01-01"
+          defaultValue={range.lastDay}
+          className="h-9 w-40"
+        />
       </div>
       <Button type="submit" size="sm" className="h-9">
         Apply

@@ -35,10 +35,21 @@ export function BalanceSummary({ balance, timeZone }: { balance: Balance | null;
       </div>
       <p className="mt-1 text-2xl font-semibold tracking-tight tabular-nums" data-testid="balance-available">
         {formatCredits(balance.available)}
-        {balance.held > 0 && <span className="ml-2 text-sm font-normal text-muted-foreground">+ {formatNumber(balance.held)} reserved</span>}
+        {balance.held > 0 && (
+          <span className="ml-2 text-sm font-normal text-muted-foreground">
+            + {formatNumber(balance.held)} reserved
+          </span>
+        )}
       </p>
       <div className="mt-3 flex h-2 overflow-hidden rounded-full bg-subtle" aria-hidden>
-        {total > 0 && sources.map((source) => <div key={source} className={SOURCE_COLORS[source]} style={{ width: `${(remaining(source) / total) * 100}%` }} />)}
+        {total > 0 &&
+          sources.map((source) => (
+            <div
+              key={source}
+              className={SOURCE_COLORS[source]}
+              style={{ width: `${(remaining(source) / total) * 100}%` }}
+            />
+          ))}
       </div>
       <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-3">
         {sources.map((source) => (

@@ -7,7 +7,12 @@ import { DataTable } from "./data-table";
 
 /** Credits per kind of request (chat, image, video, council, agent). */
 export function ByKind({ byKind }: { byKind: KindUsage[] }) {
-  const kinds = byKind.map((usage) => ({ kind: usage.kind, label: KIND_LABELS[usage.kind], credits: usage.credits, requests: usage.requests }));
+  const kinds = byKind.map((usage) => ({
+    kind: usage.kind,
+    label: KIND_LABELS[usage.kind],
+    credits: usage.credits,
+    requests: usage.requests,
+  }));
   return (
     <Card className="flex flex-col">
       <CardHeader>
@@ -19,8 +24,18 @@ export function ByKind({ byKind }: { byKind: KindUsage[] }) {
         <DataTable
           summary="Show as a table"
           caption="Requests and credits by kind"
-          columns={[{ label: "Kind" }, { label: "Requests", numeric: true }, { label: "Refunded", numeric: true }, { label: "Credits", numeric: true }]}
-          rows={byKind.map((usage) => [KIND_LABELS[usage.kind], formatNumber(usage.requests), formatNumber(usage.refunded), formatNumber(usage.credits)])}
+          columns={[
+            { label: "Kind" },
+            { label: "Requests", numeric: true },
+            { label: "Refunded", numeric: true },
+            { label: "Credits", numeric: true },
+          ]}
+          rows={byKind.map((usage) => [
+            KIND_LABELS[usage.kind],
+            formatNumber(usage.requests),
+            formatNumber(usage.refunded),
+            formatNumber(usage.credits),
+          ])}
         />
       </CardContent>
     </Card>

@@ -39,7 +39,14 @@ export function DataTable({ summary, caption, columns, rows }: DataTableProps) {
                   {head}
                 </th>
                 {cells.map((cell, i) => (
-                  <td key={columns[i + 1]?.label} className={cn("px-3 py-2", align(i + 1), !columns[i + 1]?.numeric && "min-w-64 text-muted-foreground")}>
+                  <td
+                    key={columns[i + 1]?.label}
+                    className={cn(
+                      "px-3 py-2",
+                      align(i + 1),
+                      !columns[i + 1]?.numeric && "min-w-64 text-muted-foreground",
+                    )}
+                  >
                     {cell}
                   </td>
                 ))}

@@ -22,10 +22,18 @@ export function ModelLegend({ models, hidden, onToggle }: ModelLegendProps) {
               title={shown ? `Hide ${model.name}` : `Show ${model.name}`}
               className={cn(
                 "inline-flex h-7 items-center gap-1.5 rounded-full border px-2.5 text-xs font-medium transition-colors",
-                shown ? "border-border bg-surface text-foreground hover:bg-subtle" : "border-dashed border-border text-muted-foreground line-through",
+                shown
+                  ? "border-border bg-surface text-foreground hover:bg-subtle"
+                  : "border-dashed border-border text-muted-foreground line-through",
               )}
             >
-              <span className="size-2.5 rounded-full" style={{ backgroundColor: shown ? model.color : "transparent", boxShadow: `inset 0 0 0 1.5px ${model.color}` }} />
+              <span
+                className="size-2.5 rounded-full"
+                style={{
+                  backgroundColor: shown ? model.color : "transparent",
+                  boxShadow: `inset 0 0 0 1.5px ${model.color}`,
+                }}
+              />
               {model.name}
             </button>
           </li>

@@ -20,7 +20,17 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 const signed = (delta: number) => (delta > 0 ? `+${formatNumber(delta)}` : `−${formatNumber(Math.abs(delta))}`);
 
 /** One request: what it was, what it cost, the conversation or council run it belonged to, and its ledger entries. */
-export async function RequestDetail({ userId, id, timeZone, filters }: { userId: string; id: string; timeZone: string; filters: ActivityFilters }) {
+export async function RequestDetail({
+  userId,
+  id,
+  timeZone,
+  filters,
+}: {
+  userId: string;
+  id: string;
+  timeZone: string;
+  filters: ActivityFilters;
+}) {
   const detail = await getRequestDetail({ userId, id });
   if (!detail) {
     return (
@@ -36,11 +46,22 @@ export async function RequestDetail({ userId, id, timeZone, filters }: { userId:
   const { request, ledger, conversation, council, expiredRefund } = detail;
   const refunded = request.status === "FAILED_REFUNDED";
   const facts: [string, ReactNode, string?][] = [
-    ["Started", <time key="t" dateTime={request.createdAt.toISOString()}>{formatDateTime(request.createdAt, timeZone, { seconds: true })}</time>],
+    [
+      "Started",
+      <time key="t" dateTime={request.createdAt.toISOString()}>
+        {formatDateTime(request.createdAt, timeZone, { seconds: true })}
+      </time>,
+    ],
     ["Kind", KIND_LABELS[request.kind]],
     ["Priced on", formatUnits(request.units)],
     ["Took", formatLatency(request.latencyMs)],
-    ["Request ID", <code key="id" className="font-mono text-xs break-all">{request.requestId}</code>, "sm:col-span-2"],
+    [
+      "Request ID",
+      <code key="id" className="font-mono text-xs break-all">
+        {request.requestId}
+      </code>,
+      "sm:col-span-2",
+    ],
   ];
   return (
     <div className="space-y-6" data-testid="request-detail">
@@ -59,9 +80,10 @@ export async function RequestDetail({ userId, id, timeZone, filters }: { userId:
           <p className="text-sm text-muted-foreground" data-testid="refund-note">
             {expiredRefund > 0 ? (
               <>
-                <span className="font-medium text-foreground">Refunded — expired with your last period.</span> The model failed after your
-                monthly allowance reset, so the {formatCredits(expiredRefund)} held for this request returned to last period&rsquo;s allowance,
-                which had already expired. Allowance credits never roll over; your new period&rsquo;s allowance was not touched.
+                <span className="font-medium text-foreground">Refunded — expired with your last period.</span> The model
+                failed after your monthly allowance reset, so the {formatCredits(expiredRefund)} held for this request
+                returned to last period&rsquo;s allowance, which had already expired. Allowance credits never roll over;
+                your new period&rsquo;s allowance was not touched.
               </>
             ) : (
               "The model failed, so the credits held for this request went back to your balance."
@@ -90,17 +112,31 @@ export async function RequestDetail({ userId, id, timeZone, filters }: { userId:
 
       {council && (
         <Section title="Council run">
-          {council.prompt && <blockquote className="line-clamp-3 border-l-2 border-border pl-3 text-sm text-muted-foreground">{council.prompt}</blockquote>}
+          {council.prompt && (
+            <blockquote className="line-clamp-3 border-l-2 border-border pl-3 text-sm text-muted-foreground">
+              {council.prompt}
+            </blockquote>
+          )}
           <table className="w-full text-sm" data-testid="council-charges">
             <caption className="sr-only">What each model on the council cost</caption>
             <tbody className="divide-y divide-border">
               {council.answers.map((answer) => (
-                <tr key={answer.id} aria-current={answer.id === request.id ? "true" : undefined} className="aria-[current]:font-medium">
+                <tr
+                  key={answer.id}
+                  aria-current={answer.id === request.id ? "true" : undefined}
+                  className="aria-[current]:font-medium"
+                >
                   <th scope="row" className="py-2 text-left font-normal">
                     <span className="inline-flex items-center gap-2">
-                      <span className="size-2.5 rounded-full" style={{ backgroundColor: modelColor(answer.model) }} aria-hidden />
+                      <span
+                        className="size-2.5 rounded-full"
+                        style={{ backgroundColor: modelColor(answer.model) }}
+                        aria-hidden
+                      />
                       {modelName(answer.model)}
-                      {answer.id === request.id && <span className="text-xs text-muted-foreground">(this request)</span>}
+                      {answer.id === request.id && (
+                        <span className="text-xs text-muted-foreground">(this request)</span>
+                      )}
                     </span>
                   </th>
                   <td className="py-2 text-right">
@@ -116,7 +152,9 @@ export async function RequestDetail({ userId, id, timeZone, filters }: { userId:
                   Run total
                 </th>
                 <td />
-                <td className="py-2 pl-4 text-right tabular-nums">{formatCredits(council.answers.reduce((sum, answer) => sum + answer.credits, 0))}</td>
+                <td className="py-2 pl-4 text-right tabular-nums">
+                  {formatCredits(council.answers.reduce((sum, answer) => sum + answer.credits, 0))}
+                </td>
               </tr>
             </tfoot>
           </table>
@@ -160,7 +198,11 @@ export async function RequestDetail({ userId, id, timeZone, filters }: { userId:
       </Section>
 
       <p className="text-sm">
-        <Link href={activityHref(filters, { model: request.model })} scroll={false} className="font-medium text-accent underline-offset-2 hover:underline">
+        <Link
+          href={activityHref(filters, { model: request.model })}
+          scroll={false}
+          className="font-medium text-accent underline-offset-2 hover:underline"
+        >
           Show only {modelName(request.model)}
         </Link>
       </p>

@@ -4,7 +4,12 @@ import { CHART_HEIGHTS } from "../_lib/chart-data";
 
 // Placeholders shaped like what they stand for, so nothing moves when the data arrives.
 function Block({ className, height }: { className?: string; height?: number }) {
-  return <div className={cn("animate-pulse rounded-md bg-subtle motion-reduce:animate-none", className)} style={height ? { height } : undefined} />;
+  return (
+    <div
+      className={cn("animate-pulse rounded-md bg-subtle motion-reduce:animate-none", className)}
+      style={height ? { height } : undefined}
+    />
+  );
 }
 
 export function ToolbarSkeleton() {

@@ -6,14 +6,33 @@ export function SummaryStats({ totals }: { totals: Totals }) {
   const charged = chargedRequests(totals);
   const stats = [
     { id: "credits", label: "Credits spent", value: formatNumber(totals.credits), note: "charged to your balance" },
-    { id: "requests", label: "Requests made", value: formatNumber(totals.requests), note: `${formatNumber(charged)} charged` },
-    { id: "average", label: "Average per request", value: formatAverage(averageCost(totals)), note: "credits per charged request" },
-    { id: "refunded", label: "Refunded requests", value: formatNumber(totals.refunded), note: "failed, so not charged" },
+    {
+      id: "requests",
+      label: "Requests made",
+      value: formatNumber(totals.requests),
+      note: `${formatNumber(charged)} charged`,
+    },
+    {
+      id: "average",
+      label: "Average per request",
+      value: formatAverage(averageCost(totals)),
+      note: "credits per charged request",
+    },
+    {
+      id: "refunded",
+      label: "Refunded requests",
+      value: formatNumber(totals.refunded),
+      note: "failed, so not charged",
+    },
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       {stats.map((stat) => (
-        <div key={stat.id} data-testid={`stat-${stat.id}`} className="rounded-2xl border border-border bg-surface p-4 shadow-sm">
+        <div
+          key={stat.id}
+          data-testid={`stat-${stat.id}`}
+          className="rounded-2xl border border-border bg-surface p-4 shadow-sm"
+        >
           <dt className="text-sm text-muted-foreground">{stat.label}</dt>
           <dd className="mt-1">
             <span data-testid="stat-value" className="block text-2xl font-semibold tracking-tight tabular-nums">

@@ -31,7 +31,9 @@ export function UsageOverTime({ usage, range }: { usage: ActivityUsage; range: A
     <Card>
       <CardHeader>
         <CardTitle>Usage per {per}</CardTitle>
-        <CardDescription>Stacked by model. Hover a bar for exact numbers; select a model to hide or show it.</CardDescription>
+        <CardDescription>
+          Stacked by model. Hover a bar for exact numbers; select a model to hide or show it.
+        </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
         {usage.totals.requests > 0 ? (
@@ -44,7 +46,13 @@ export function UsageOverTime({ usage, range }: { usage: ActivityUsage; range: A
         <DataTable
           summary={`Show the numbers per ${per} as a table`}
           caption={`Requests and credits per ${per}`}
-          columns={[{ label: per === "day" ? "Day" : "Hour" }, { label: "Requests", numeric: true }, { label: "Refunded", numeric: true }, { label: "Credits", numeric: true }, { label: "By model" }]}
+          columns={[
+            { label: per === "day" ? "Day" : "Hour" },
+            { label: "Requests", numeric: true },
+            { label: "Refunded", numeric: true },
+            { label: "Credits", numeric: true },
+            { label: "By model" },
+          ]}
           rows={usage.buckets.map((bucket, i) => [
             labels[i]!.detail,
             formatNumber(bucket.requests),
@@ -52,7 +60,10 @@ export function UsageOverTime({ usage, range }: { usage: ActivityUsage; range: A
             formatNumber(bucket.credits),
             Object.entries(bucket.byModel)
               .filter(([, totals]) => totals.requests > 0)
-              .map(([model, totals]) => `${modelName(model)}: ${formatNumber(totals.credits)} credits in ${formatNumber(totals.requests)}`)
+              .map(
+                ([model, totals]) =>
+                  `${modelName(model)}: ${formatNumber(totals.credits)} credits in ${formatNumber(totals.requests)}`,
+              )
               .join("; ") || "—",
           ])}
         />

@@ -43,7 +43,8 @@ export function formatUnits(units: Record<string, string | number>) {
   const parts: string[] = [];
   if (typeof units.seconds === "number") parts.push(`${units.seconds} s`);
   if (typeof units.resolution === "string") parts.push(units.resolution.replace("x", " × "));
-  if (typeof units.messages === "number") parts.push(`${units.messages} ${units.messages === 1 ? "message" : "messages"}`);
+  if (typeof units.messages === "number")
+    parts.push(`${units.messages} ${units.messages === 1 ? "message" : "messages"}`);
   return parts.join(" at ") || "—";
 }
 

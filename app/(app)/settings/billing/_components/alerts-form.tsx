@@ -44,9 +44,14 @@ interface AlertSettings {
 }
 
 function savedMessage({ lowBalanceThreshold, monthlySpendCap, capRemaining }: AlertSettings) {
-  const alert = lowBalanceThreshold === null ? "No low-balance alert" : `You'll be alerted below ${formatCredits(lowBalanceThreshold)}`;
+  const alert =
+    lowBalanceThreshold === null
+      ? "No low-balance alert"
+      : `You'll be alerted below ${formatCredits(lowBalanceThreshold)}`;
   const cap =
-    monthlySpendCap === null ? "no spending cap" : `${formatCredits(capRemaining ?? 0)} of your ${formatNumber(monthlySpendCap)}-credit cap left this period`;
+    monthlySpendCap === null
+      ? "no spending cap"
+      : `${formatCredits(capRemaining ?? 0)} of your ${formatNumber(monthlySpendCap)}-credit cap left this period`;
   return `Saved. ${alert}; ${cap}.`;
 }
 
@@ -69,7 +74,11 @@ export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining 
       return value === "" ? null : Number(value);
     };
     const input = { lowBalanceThreshold: read("lowBalanceThreshold"), monthlySpendCap: read("monthlySpendCap") };
-    run("save", () => updateAlerts(input), (saved) => ({ message: savedMessage(saved) }));
+    run(
+      "save",
+      () => updateAlerts(input),
+      (saved) => ({ message: savedMessage(saved) }),
+    );
   }
 
   return (
@@ -104,10 +113,15 @@ export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining 
       })}
       {monthlySpendCap !== null && capRemaining !== null && (
         <p className="rounded-lg bg-subtle px-3.5 py-2.5 text-sm">
-          <span className="font-medium tabular-nums">{formatCredits(capRemaining)}</span> left under your cap this period.
+          <span className="font-medium tabular-nums">{formatCredits(capRemaining)}</span> left under your cap this
+          period.
         </p>
       )}
-      {general ? <ActionFlash flash={{ tone: "error", message: general }} /> : flash?.tone === "success" && <ActionFlash flash={flash} />}
+      {general ? (
+        <ActionFlash flash={{ tone: "error", message: general }} />
+      ) : (
+        flash?.tone === "success" && <ActionFlash flash={flash} />
+      )}
       <Button type="submit" disabled={busy}>
         {running && <Spinner />}
         Save alerts and limits

@@ -29,7 +29,8 @@ export function AllowanceMeter({ total, remaining }: { total: number; remaining:
         <div className="h-full rounded-full bg-accent transition-[width]" style={{ width: `${percent}%` }} />
       </div>
       <p className="text-sm text-muted-foreground">
-        <span className="font-medium text-foreground tabular-nums">{formatCredits(Math.max(0, remaining))}</span> left this period
+        <span className="font-medium text-foreground tabular-nums">{formatCredits(Math.max(0, remaining))}</span> left
+        this period
       </p>
     </div>
   );

@@ -16,7 +16,14 @@ interface BalanceCardProps {
   awaitingEmail: boolean;
 }
 
-export function BalanceCard({ balance, timeZone, frozen, takenBack, awaitingPayment, awaitingEmail }: BalanceCardProps) {
+export function BalanceCard({
+  balance,
+  timeZone,
+  frozen,
+  takenBack,
+  awaitingPayment,
+  awaitingEmail,
+}: BalanceCardProps) {
   return (
     <Card>
       <CardHeader>
@@ -35,14 +42,26 @@ export function BalanceCard({ balance, timeZone, frozen, takenBack, awaitingPaym
             </div>
             {(frozen > 0 || takenBack > 0) && (
               <ul className="space-y-1 rounded-xl bg-subtle px-4 py-3 text-xs text-muted-foreground">
-                {frozen > 0 && <li>{formatCredits(frozen)} frozen while a payment is disputed; they come back if the dispute is won.</li>}
-                {takenBack > 0 && <li>{formatCredits(takenBack)} taken back because their payment was refunded or lost in a dispute (see Receipts).</li>}
+                {frozen > 0 && (
+                  <li>
+                    {formatCredits(frozen)} frozen while a payment is disputed; they come back if the dispute is won.
+                  </li>
+                )}
+                {takenBack > 0 && (
+                  <li>
+                    {formatCredits(takenBack)} taken back because their payment was refunded or lost in a dispute (see
+                    Receipts).
+                  </li>
+                )}
               </ul>
             )}
             {balance.bySource.length > 0 ? (
               <dl className="divide-y divide-border rounded-xl border border-border">
                 {balance.bySource.map((entry) => (
-                  <div key={entry.source} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-3">
+                  <div
+                    key={entry.source}
+                    className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-0.5 px-4 py-3"
+                  >
                     <dt className="text-sm">
                       <span className="font-medium">{CREDIT_SOURCE_LABELS[entry.source]}</span>
                       <span className="block text-xs text-muted-foreground">

@@ -10,7 +10,13 @@ import { abandonCheckout } from "@/lib/billing/actions/abandon-checkout";
  * URLs). It stays while they are on the page, but leaves the address so a reload does not repeat it.
  * Coming back from a cancelled pack checkout also closes that checkout, so it no longer shows as pending.
  */
-export function CheckoutResult({ outcome, purchaseId }: { outcome: string | undefined; purchaseId: string | undefined }) {
+export function CheckoutResult({
+  outcome,
+  purchaseId,
+}: {
+  outcome: string | undefined;
+  purchaseId: string | undefined;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [shown] = useState(outcome);

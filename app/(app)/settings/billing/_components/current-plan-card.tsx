@@ -26,16 +26,25 @@ export function CurrentPlanCard({ overview, endsOn, mode, awaitingEmail }: Curre
   const unpaid = overview.problem && subscription?.status === "past_due" ? overview.problem : null;
   const waiting = !subscription && awaitingEmail;
   const status = waiting
-    ? { badge: "Email not confirmed", line: `Your ${formatCredits(plan.monthlyCredits)} arrive when you open the link we emailed you.` }
+    ? {
+        badge: "Email not confirmed",
+        line: `Your ${formatCredits(plan.monthlyCredits)} arrive when you open the link we emailed you.`,
+      }
     : !subscription
-    ? { badge: null, line: `Your allowance resets on ${endsOn}.` }
-    : unpaid
-      ? { badge: "Payment due", line: `This period's ${formatCredits(PLANS[unpaid.plan].monthlyCredits)} arrive once your ${formatUsd(unpaid.amountCents)} payment goes through.` }
-      : subscription.cancelAtPeriodEnd
-        ? { badge: "Ending", line: `Ends on ${endsOn}. No further charges.` }
-        : next
-          ? { badge: "Changing", line: `Changes to ${next.name} on ${endsOn} (${formatUsd(next.priceCents)} a month).` }
-          : { badge: null, line: `Renews on ${endsOn} for ${formatUsd(plan.priceCents)}.` };
+      ? { badge: null, line: `Your allowance resets on ${endsOn}.` }
+      : unpaid
+        ? {
+            badge: "Payment due",
+            line: `This period's ${formatCredits(PLANS[unpaid.plan].monthlyCredits)} arrive once your ${formatUsd(unpaid.amountCents)} payment goes through.`,
+          }
+        : subscription.cancelAtPeriodEnd
+          ? { badge: "Ending", line: `Ends on ${endsOn}. No further charges.` }
+          : next
+            ? {
+                badge: "Changing",
+                line: `Changes to ${next.name} on ${endsOn} (${formatUsd(next.priceCents)} a month).`,
+              }
+            : { badge: null, line: `Renews on ${endsOn} for ${formatUsd(plan.priceCents)}.` };
   return (
     <Card>
       <CardHeader>
@@ -55,12 +64,20 @@ export function CurrentPlanCard({ overview, endsOn, mode, awaitingEmail }: Curre
         </div>
         {!unpaid && !waiting && <AllowanceMeter {...overview.allowance} />}
         <p className="text-sm text-muted-foreground">
-          The allowance resets each billing cycle and does not roll over. Pack credits never expire and are spent after it.
+          The allowance resets each billing cycle and does not roll over. Pack credits never expire and are spent after
+          it.
         </p>
         {mode !== "off" && (
           <div className="flex flex-wrap items-start gap-2 border-t border-border pt-4">
             {subscription && (
-              <PlanActionButton {...cancelOrResume({ planName: plan.name, endsOn, cancelling: subscription.cancelAtPeriodEnd, label: "Cancel plan" })} />
+              <PlanActionButton
+                {...cancelOrResume({
+                  planName: plan.name,
+                  endsOn,
+                  cancelling: subscription.cancelAtPeriodEnd,
+                  label: "Cancel plan",
+                })}
+              />
             )}
             <PortalButton />
           </div>

@@ -37,9 +37,17 @@ function perform(action: PlanAction): Promise<ActionResult<unknown>> {
 function outcomeOf(data: unknown, doneMessage: string | undefined): ActionOutcome {
   const { change, invoiceUrl } = (data ?? {}) as { change?: string; invoiceUrl?: string | null };
   if (change === "payment-failed") {
-    return { tone: "error", message: "Your card was declined, so your plan and credits are unchanged and nothing was charged. Update your card to finish the upgrade." };
+    return {
+      tone: "error",
+      message:
+        "Your card was declined, so your plan and credits are unchanged and nothing was charged. Update your card to finish the upgrade.",
+    };
   }
-  if (change === "action-required") return { redirectUrl: invoiceUrl, message: "Your bank asks you to confirm this payment. Confirm it to finish the upgrade." };
+  if (change === "action-required")
+    return {
+      redirectUrl: invoiceUrl,
+      message: "Your bank asks you to confirm this payment. Confirm it to finish the upgrade.",
+    };
   return { message: doneMessage };
 }
 
@@ -60,28 +68,51 @@ interface PlanActionButtonProps {
 }
 
 /** Upgrade, switch, cancel or resume a plan: to Stripe Checkout from Free, otherwise in place. */
-export function PlanActionButton({ action, label, confirm, doneMessage, primary = false, className, settled }: PlanActionButtonProps) {
+export function PlanActionButton({
+  action,
+  label,
+  confirm,
+  doneMessage,
+  primary = false,
+  className,
+  settled,
+}: PlanActionButtonProps) {
   const { run, busy, running, flash } = useActionFlow();
   const [confirming, setConfirming] = useState(false);
 
   function go() {
     if (!action) return;
     setConfirming(false);
-    run(action.kind, () => perform(action), (data) => outcomeOf(data, doneMessage));
+    run(
+      action.kind,
+      () => perform(action),
+      (data) => outcomeOf(data, doneMessage),
+    );
   }
 
   return (
     <div className="space-y-3">
       {settled ??
         (confirm && confirming ? (
-          <InlineConfirm title={confirm.title} confirmLabel={confirm.confirmLabel} cancelLabel={confirm.cancelLabel} onConfirm={go} onCancel={() => setConfirming(false)}>
+          <InlineConfirm
+            title={confirm.title}
+            confirmLabel={confirm.confirmLabel}
+            cancelLabel={confirm.cancelLabel}
+            onConfirm={go}
+            onCancel={() => setConfirming(false)}
+          >
             {confirm.body.map((line) => (
               <p key={line}>{line}</p>
             ))}
           </InlineConfirm>
         ) : (
           action && (
-            <Button variant={primary ? "primary" : "secondary"} className={className} disabled={busy} onClick={confirm ? () => setConfirming(true) : go}>
+            <Button
+              variant={primary ? "primary" : "secondary"}
+              className={className}
+              disabled={busy}
+              onClick={confirm ? () => setConfirming(true) : go}
+            >
               {running === action.kind && <Spinner />}
               {label}
             </Button>

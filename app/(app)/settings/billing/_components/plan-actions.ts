@@ -10,8 +10,19 @@ interface PlanActionProps {
 }
 
 /** Cancel (at the end of the period, after a confirm step), or resume a plan that is set to end. */
-export function cancelOrResume({ planName, endsOn, cancelling, label }: { planName: string; endsOn: string; cancelling: boolean; label: string }): PlanActionProps {
-  if (cancelling) return { action: { kind: "resume" }, label: "Resume plan", doneMessage: `${planName} will renew on ${endsOn}.` };
+export function cancelOrResume({
+  planName,
+  endsOn,
+  cancelling,
+  label,
+}: {
+  planName: string;
+  endsOn: string;
+  cancelling: boolean;
+  label: string;
+}): PlanActionProps {
+  if (cancelling)
+    return { action: { kind: "resume" }, label: "Resume plan", doneMessage: `${planName} will renew on ${endsOn}.` };
   return {
     action: { kind: "cancel" },
     label,

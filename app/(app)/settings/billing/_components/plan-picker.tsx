@@ -44,7 +44,8 @@ export function PlanPicker({ overview, endsOn, billingOff }: PlanPickerProps) {
         ),
       };
     }
-    if (plan.id === "FREE") return cancelOrResume({ planName: current.name, endsOn, cancelling: false, label: "Switch to Free" });
+    if (plan.id === "FREE")
+      return cancelOrResume({ planName: current.name, endsOn, cancelling: false, label: "Switch to Free" });
     if (plan.monthlyCredits > current.monthlyCredits) {
       const left = Math.max(0, plan.monthlyCredits - used);
       return {

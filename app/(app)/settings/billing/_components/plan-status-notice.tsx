@@ -26,7 +26,10 @@ export function PlanStatusNotice({ overview, endsOn }: { overview: BillingOvervi
         <p className="font-semibold">
           {plan.name} ends on {endsOn}; you&apos;ll be on Free after that.
         </p>
-        <p>You keep your plan and its credits until then, and pack credits never expire. Changed your mind? Resume your plan below.</p>
+        <p>
+          You keep your plan and its credits until then, and pack credits never expire. Changed your mind? Resume your
+          plan below.
+        </p>
       </Notice>
     );
   }
@@ -38,7 +41,8 @@ export function PlanStatusNotice({ overview, endsOn }: { overview: BillingOvervi
           Your plan changes to {next.name} on {endsOn}.
         </p>
         <p>
-          You keep {plan.name} and its allowance until then; after that you get {formatCredits(next.monthlyCredits)} a month.
+          You keep {plan.name} and its allowance until then; after that you get {formatCredits(next.monthlyCredits)} a
+          month.
         </p>
       </Notice>
     );

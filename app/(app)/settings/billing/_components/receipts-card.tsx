@@ -33,10 +33,17 @@ interface Receipt {
 type Reversal = BillingOverview["purchases"][number]["reversals"][number];
 
 /** "Refunded" once everything the payment bought went back, "Disputed" while a dispute is open. */
-function statusAfter(reversals: Reversal[], status: keyof typeof STATUS, credits: number): { status: keyof typeof STATUS; statusLabel?: string } {
+function statusAfter(
+  reversals: Reversal[],
+  status: keyof typeof STATUS,
+  credits: number,
+): { status: keyof typeof STATUS; statusLabel?: string } {
   if (reversals.some((reversal) => reversal.status === "FROZEN")) return { status: "DISPUTED" };
-  const refunded = reversals.filter((reversal) => reversal.kind === "REFUND").reduce((sum, reversal) => sum + reversal.credits, 0);
-  if (reversals.some((reversal) => reversal.kind === "DISPUTE" && reversal.status === "TAKEN")) return { status: "REFUNDED", statusLabel: "Dispute lost" };
+  const refunded = reversals
+    .filter((reversal) => reversal.kind === "REFUND")
+    .reduce((sum, reversal) => sum + reversal.credits, 0);
+  if (reversals.some((reversal) => reversal.kind === "DISPUTE" && reversal.status === "TAKEN"))
+    return { status: "REFUNDED", statusLabel: "Dispute lost" };
   if (refunded > 0) return { status: "REFUNDED", statusLabel: refunded >= credits ? undefined : "Partly refunded" };
   return { status };
 }
@@ -45,14 +52,22 @@ function invoiceReceipts(invoices: BillingOverview["invoices"]): Receipt[] {
   return invoices.map((invoice) => {
     const plan = planForInvoice(invoice);
     const base = invoice.status === "paid" ? "PAID" : invoice.status === "open" ? "PENDING" : "OTHER";
-    const { status, statusLabel } = statusAfter(invoice.reversals, base, plan?.monthlyCredits ?? Number.POSITIVE_INFINITY);
+    const { status, statusLabel } = statusAfter(
+      invoice.reversals,
+      base,
+      plan?.monthlyCredits ?? Number.POSITIVE_INFINITY,
+    );
     return {
       id: invoice.id,
       date: invoice.createdAt,
       description: plan ? `${plan.name} plan · monthly` : "Plan change",
       amountCents: invoice.amountCents,
       status,
-      statusLabel: statusLabel ?? (status === "OTHER" && invoice.status ? invoice.status.charAt(0).toUpperCase() + invoice.status.slice(1) : undefined),
+      statusLabel:
+        statusLabel ??
+        (status === "OTHER" && invoice.status
+          ? invoice.status.charAt(0).toUpperCase() + invoice.status.slice(1)
+          : undefined),
       invoiceUrl: invoice.url,
       notes: invoice.reversals.map(reversalNote),
     };
@@ -71,8 +86,18 @@ function packReceipts(purchases: BillingOverview["purchases"], testMode: boolean
   }));
 }
 
-export function ReceiptsCard({ overview, timeZone, testMode }: { overview: BillingOverview; timeZone: string; testMode: boolean }) {
-  const receipts = [...invoiceReceipts(overview.invoices), ...packReceipts(overview.purchases, testMode)].sort((a, b) => b.date.getTime() - a.date.getTime());
+export function ReceiptsCard({
+  overview,
+  timeZone,
+  testMode,
+}: {
+  overview: BillingOverview;
+  timeZone: string;
+  testMode: boolean;
+}) {
+  const receipts = [...invoiceReceipts(overview.invoices), ...packReceipts(overview.purchases, testMode)].sort(
+    (a, b) => b.date.getTime() - a.date.getTime(),
+  );
   return (
     <Card>
       <CardHeader>
@@ -101,7 +126,10 @@ export function ReceiptsCard({ overview, timeZone, testMode }: { overview: Billi
                       </a>
                     )}
                     {receipt.testToolsUrl && (
-                      <a href={receipt.testToolsUrl} className="rounded font-medium text-accent underline-offset-2 hover:underline">
+                      <a
+                        href={receipt.testToolsUrl}
+                        className="rounded font-medium text-accent underline-offset-2 hover:underline"
+                      >
                         Refund or dispute
                       </a>
                     )}
@@ -114,7 +142,9 @@ export function ReceiptsCard({ overview, timeZone, testMode }: { overview: Billi
                 </div>
                 <div className="flex items-center gap-3">
                   <span className="text-sm font-medium tabular-nums">{formatUsd(receipt.amountCents)}</span>
-                  <span className={cn("rounded-full px-2.5 py-0.5 text-xs font-medium", STATUS[receipt.status].classes)}>
+                  <span
+                    className={cn("rounded-full px-2.5 py-0.5 text-xs font-medium", STATUS[receipt.status].classes)}
+                  >
                     {receipt.statusLabel ?? STATUS[receipt.status].label}
                   </span>
                 </div>

@@ -2,7 +2,11 @@ import { FlaskConical } from "lucide-react";
 import { TestModeTools } from "./test-mode-tools";
 
 /** Test mode (no Stripe keys): says that nothing is charged, and lets people fast-forward a period or let an unpaid renewal run out of retries. */
-export function TestModeBanner({ subscription }: { subscription: { cancelAtPeriodEnd: boolean; status: string } | null }) {
+export function TestModeBanner({
+  subscription,
+}: {
+  subscription: { cancelAtPeriodEnd: boolean; status: string } | null;
+}) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-3 rounded-xl border border-dashed border-accent/40 bg-surface px-4 py-3 text-sm">
       <FlaskConical aria-hidden className="size-5 shrink-0 text-accent" />

@@ -21,13 +21,22 @@ export function TestModeTools({ subscription }: TestModeToolsProps) {
   const renewed = ({ paid }: { paid: boolean }): ActionOutcome => {
     if (subscription?.cancelAtPeriodEnd) return { message: "The period has ended: you're on Free now." };
     if (paid) return { message: "A new billing period has started with a fresh allowance." };
-    return { tone: "error", message: "A new billing period has started, but its payment did not go through: no new allowance until it is paid." };
+    return {
+      tone: "error",
+      message:
+        "A new billing period has started, but its payment did not go through: no new allowance until it is paid.",
+    };
   };
   return (
     <>
       {subscription && (
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" size="sm" disabled={busy} onClick={() => run("renew", () => renewSandboxSubscription({}), renewed)}>
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={busy}
+            onClick={() => run("renew", () => renewSandboxSubscription({}), renewed)}
+          >
             {running === "renew" && <Spinner />}
             Simulate renewal
           </Button>
@@ -36,7 +45,13 @@ export function TestModeTools({ subscription }: TestModeToolsProps) {
               variant="secondary"
               size="sm"
               disabled={busy}
-              onClick={() => run("give-up", () => endSandboxRetries({}), () => ({ message: "Stripe stopped retrying and cancelled the plan: you're on Free now." }))}
+              onClick={() =>
+                run(
+                  "give-up",
+                  () => endSandboxRetries({}),
+                  () => ({ message: "Stripe stopped retrying and cancelled the plan: you're on Free now." }),
+                )
+              }
             >
               {running === "give-up" && <Spinner />}
               Run out of retries

@@ -17,17 +17,35 @@ export function EmailForm({ current, hasPassword }: { current: string; hasPasswo
   const { run, busy, running, flash } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    run("email", () => changeEmail({ newEmail, currentPassword }), ({ pendingEmail }) => {
-      setCurrentPassword("");
-      return { message: `Check ${pendingEmail}: the change takes effect when you open the link we sent there. Until then you sign in with ${current}.` };
-    });
+    run(
+      "email",
+      () => changeEmail({ newEmail, currentPassword }),
+      ({ pendingEmail }) => {
+        setCurrentPassword("");
+        return {
+          message: `Check ${pendingEmail}: the change takes effect when you open the link we sent there. Until then you sign in with ${current}.`,
+        };
+      },
+    );
   }
   if (!hasPassword) {
-    return <p className="text-sm text-muted-foreground">You sign in with GitHub or Google, so your email is the one that provider shares with us.</p>;
+    return (
+      <p className="text-sm text-muted-foreground">
+        You sign in with GitHub or Google, so your email is the one that provider shares with us.
+      </p>
+    );
   }
   return (
     <form onSubmit={handleSubmit} className="space-y-3">
-      <TextField id="new-email" label="New email" type="email" autoComplete="email" required value={newEmail} onChange={(event) => setNewEmail(event.target.value)} />
+      <TextField
+        id="new-email"
+        label="New email"
+        type="email"
+        autoComplete="email"
+        required
+        value={newEmail}
+        onChange={(event) => setNewEmail(event.target.value)}
+      />
       <TextField
         id="email-current-password"
         label="Current password"

@@ -15,11 +15,23 @@ export function NameForm({ current }: { current: string }) {
   const { run, busy, running, flash } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    run("name", () => updateName({ name }), (saved) => ({ message: `Saved. Tally calls you ${saved.name} now.` }));
+    run(
+      "name",
+      () => updateName({ name }),
+      (saved) => ({ message: `Saved. Tally calls you ${saved.name} now.` }),
+    );
   }
   return (
     <form onSubmit={handleSubmit} className="space-y-3">
-      <TextField id="name" label="Name" autoComplete="name" maxLength={80} required value={name} onChange={(event) => setName(event.target.value)} />
+      <TextField
+        id="name"
+        label="Name"
+        autoComplete="name"
+        maxLength={80}
+        required
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+      />
       <Button type="submit" variant="secondary" disabled={!hydrated || busy || name.trim() === current}>
         {running === "name" && <Spinner />}
         Save name

@@ -16,11 +16,17 @@ export function PasswordForm() {
   const { run, busy, running, flash } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    run("password", () => changeOwnPassword({ currentPassword, newPassword }), ({ signedOut }) => {
-      setCurrentPassword("");
-      setNewPassword("");
-      return { message: `Password changed.${signedOut > 0 ? ` ${signedOut} other ${signedOut === 1 ? "device was" : "devices were"} signed out.` : ""}` };
-    });
+    run(
+      "password",
+      () => changeOwnPassword({ currentPassword, newPassword }),
+      ({ signedOut }) => {
+        setCurrentPassword("");
+        setNewPassword("");
+        return {
+          message: `Password changed.${signedOut > 0 ? ` ${signedOut} other ${signedOut === 1 ? "device was" : "devices were"} signed out.` : ""}`,
+        };
+      },
+    );
   }
   return (
     <form onSubmit={handleSubmit} className="space-y-3">

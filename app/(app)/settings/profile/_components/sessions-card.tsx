@@ -13,14 +13,24 @@ function describe(userAgent: string | null) {
 }
 
 /** Where the person is signed in, and a way to end every session but this one. */
-export async function SessionsCard({ userId, currentSessionId, timeZone }: { userId: string; currentSessionId: string; timeZone: string }) {
+export async function SessionsCard({
+  userId,
+  currentSessionId,
+  timeZone,
+}: {
+  userId: string;
+  currentSessionId: string;
+  timeZone: string;
+}) {
   const sessions = await listActiveSessions({ userId });
   const others = sessions.filter((session) => session.id !== currentSessionId).length;
   return (
     <Card>
       <CardHeader>
         <CardTitle>Where you’re signed in</CardTitle>
-        <CardDescription>A session ends after a week without use and 30 days after signing in, whichever comes first.</CardDescription>
+        <CardDescription>
+          A session ends after a week without use and 30 days after signing in, whichever comes first.
+        </CardDescription>
       </CardHeader>
       <CardContent className="space-y-4">
         <ul className="divide-y divide-border rounded-xl border border-border" data-testid="sessions">
@@ -33,10 +43,13 @@ export async function SessionsCard({ userId, currentSessionId, timeZone }: { use
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">
                     {label}
-                    {session.id === currentSessionId && <span className="ml-2 text-xs font-normal text-success">This device</span>}
+                    {session.id === currentSessionId && (
+                      <span className="ml-2 text-xs font-normal text-success">This device</span>
+                    )}
                   </p>
                   <p className="text-muted-foreground">
-                    Signed in {formatDate(session.createdAt, timeZone)} · last active {formatDate(session.lastSeenAt, timeZone)}
+                    Signed in {formatDate(session.createdAt, timeZone)} · last active{" "}
+                    {formatDate(session.lastSeenAt, timeZone)}
                   </p>
                 </div>
               </li>

@@ -23,9 +23,16 @@ const useDeviceTimeZone = () =>
     () => null,
   );
 
-type Status = { state: "idle" } | { state: "saving" } | { state: "saved"; timeZone: string } | { state: "error"; message: string };
+type Status =
+  { state: "idle" } | { state: "saving" } | { state: "saved"; timeZone: string } | { state: "error"; message: string };
 
-export function TimeZoneForm({ current, groups }: { current: string; groups: { region: string; zones: ZoneOption[] }[] }) {
+export function TimeZoneForm({
+  current,
+  groups,
+}: {
+  current: string;
+  groups: { region: string; zones: ZoneOption[] }[];
+}) {
   const router = useRouter();
   const device = useDeviceTimeZone();
   const [value, setValue] = useState(current);
@@ -73,7 +80,9 @@ export function TimeZoneForm({ current, groups }: { current: string; groups: { r
             </optgroup>
           ))}
         </Select>
-        <FieldHint id="time-zone-hint">Activity starts your days at midnight in this zone, and shows every time in it.</FieldHint>
+        <FieldHint id="time-zone-hint">
+          Activity starts your days at midnight in this zone, and shows every time in it.
+        </FieldHint>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={status.state === "saving" || value === current}>

@@ -38,7 +38,14 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
       <div className="flex gap-2">
-        <Input ref={input} id={id} readOnly value={value} onFocus={(event) => event.currentTarget.select()} className="min-w-0 flex-1 font-mono" />
+        <Input
+          ref={input}
+          id={id}
+          readOnly
+          value={value}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-w-0 flex-1 font-mono"
+        />
         <Button onClick={copy} disabled={!hydrated} className="sm:w-28">
           {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
           {copied ? "Copied" : "Copy"}

@@ -5,7 +5,11 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 
 const STEPS = [
   { icon: Link2, title: "Share your link", body: "Send it to friends, or post it wherever you like." },
-  { icon: UserPlus, title: "They sign up", body: "Anyone who creates an account through your link within 30 days counts as yours." },
+  {
+    icon: UserPlus,
+    title: "They sign up",
+    body: "Anyone who creates an account through your link within 30 days counts as yours.",
+  },
   {
     icon: CreditCard,
     title: "They pay for the first time",

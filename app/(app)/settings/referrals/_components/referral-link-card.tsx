@@ -9,8 +9,8 @@ export function ReferralLinkCard({ link }: { link: string }) {
       <CardHeader>
         <CardTitle>Your invite link</CardTitle>
         <CardDescription>
-          Share it with friends. When someone who signed up through it first pays, you get {formatCredits(REFERRAL_BONUS.referrer)} and
-          they get {formatCredits(REFERRAL_BONUS.referee)}.
+          Share it with friends. When someone who signed up through it first pays, you get{" "}
+          {formatCredits(REFERRAL_BONUS.referrer)} and they get {formatCredits(REFERRAL_BONUS.referee)}.
         </CardDescription>
       </CardHeader>
       <CardContent>

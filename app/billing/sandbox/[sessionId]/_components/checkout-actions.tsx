@@ -15,7 +15,11 @@ export function CheckoutActions({ checkout }: { checkout: SandboxCheckout }) {
 
   /** Pays (or settles) in the sandbox, then goes where Stripe would send the browser, if anywhere. */
   function complete(outcome: Outcome, redirectUrl?: string) {
-    run(outcome, () => completeSandboxCheckout({ sessionId: checkout.id, outcome }), () => ({ redirectUrl }));
+    run(
+      outcome,
+      () => completeSandboxCheckout({ sessionId: checkout.id, outcome }),
+      () => ({ redirectUrl }),
+    );
   }
 
   const spinner = (outcome: string) => running === outcome && <Spinner />;
@@ -34,17 +38,19 @@ export function CheckoutActions({ checkout }: { checkout: SandboxCheckout }) {
             Pay
           </Button>
           {checkout.canPayLater && (
-            <Button
-              variant="secondary"
-              className="w-full"
-              disabled={busy}
-              onClick={() => complete("async_pending")}
-            >
+            <Button variant="secondary" className="w-full" disabled={busy} onClick={() => complete("async_pending")}>
               {spinner("async_pending")}
               Pay by bank transfer (settles later)
             </Button>
           )}
-          <a href={checkout.urls.cancel} aria-disabled={running !== null} className={buttonClasses({ variant: "ghost", className: "w-full aria-disabled:pointer-events-none aria-disabled:opacity-60" })}>
+          <a
+            href={checkout.urls.cancel}
+            aria-disabled={running !== null}
+            className={buttonClasses({
+              variant: "ghost",
+              className: "w-full aria-disabled:pointer-events-none aria-disabled:opacity-60",
+            })}
+          >
             Cancel
           </a>
         </>
@@ -53,13 +59,20 @@ export function CheckoutActions({ checkout }: { checkout: SandboxCheckout }) {
         <>
           <Notice>
             <p className="font-semibold">Bank transfer pending</p>
-            <p>A real transfer takes a few working days, and no credits arrive until it settles. Simulate how it ends:</p>
+            <p>
+              A real transfer takes a few working days, and no credits arrive until it settles. Simulate how it ends:
+            </p>
           </Notice>
           <Button className="w-full" disabled={busy} onClick={() => complete("async_succeeded", checkout.urls.success)}>
             {spinner("async_succeeded")}
             Bank transfer succeeded
           </Button>
-          <Button variant="secondary" className="w-full" disabled={busy} onClick={() => complete("async_failed", checkout.urls.failed)}>
+          <Button
+            variant="secondary"
+            className="w-full"
+            disabled={busy}
+            onClick={() => complete("async_failed", checkout.urls.failed)}
+          >
             {spinner("async_failed")}
             Bank transfer failed
           </Button>

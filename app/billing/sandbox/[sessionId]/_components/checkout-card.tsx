@@ -7,7 +7,10 @@ import { CheckoutActions } from "./checkout-actions";
 export function CheckoutCard({ checkout, email }: { checkout: SandboxCheckout; email: string }) {
   return (
     <Card className="grid w-full max-w-4xl self-start overflow-hidden md:grid-cols-2">
-      <section aria-labelledby="checkout-title" className="space-y-6 border-b border-border bg-subtle/60 p-6 sm:p-8 md:border-r md:border-b-0">
+      <section
+        aria-labelledby="checkout-title"
+        className="space-y-6 border-b border-border bg-subtle/60 p-6 sm:p-8 md:border-r md:border-b-0"
+      >
         <p className="inline-flex items-center gap-2 rounded-full border border-accent/30 bg-accent-subtle px-3 py-1 text-xs font-semibold text-accent-subtle-foreground">
           <FlaskConical aria-hidden className="size-3.5" />
           Test mode — no real payment
@@ -42,8 +45,8 @@ export function CheckoutCard({ checkout, email }: { checkout: SandboxCheckout; e
         </div>
         <CheckoutActions checkout={checkout} />
         <p className="text-xs text-muted-foreground">
-          This page stands in for Stripe Checkout while Tally runs without Stripe keys. Nothing is charged; the buttons send the same
-          signed events Stripe would.
+          This page stands in for Stripe Checkout while Tally runs without Stripe keys. Nothing is charged; the buttons
+          send the same signed events Stripe would.
         </p>
       </section>
     </Card>

@@ -28,20 +28,35 @@ function describe(session: Stripe.Checkout.Session) {
   const plan = session.metadata?.plan;
   if (session.mode === "subscription" && plan && plan in PLANS) {
     const { name, monthlyCredits } = PLANS[plan as keyof typeof PLANS];
-    return { title: `Subscribe to Tally ${name}`, item: { name: `${name} plan`, detail: `${formatCredits(monthlyCredits)} every month` } };
+    return {
+      title: `Subscribe to Tally ${name}`,
+      item: { name: `${name} plan`, detail: `${formatCredits(monthlyCredits)} every month` },
+    };
   }
   const pack = session.metadata?.packId;
   if (pack && pack in CREDIT_PACKS) {
     const { credits } = CREDIT_PACKS[pack as keyof typeof CREDIT_PACKS];
-    return { title: `Buy ${formatCredits(credits)}`, item: { name: "Credit pack", detail: `${formatCredits(credits)} that never expire` } };
+    return {
+      title: `Buy ${formatCredits(credits)}`,
+      item: { name: "Credit pack", detail: `${formatCredits(credits)} that never expire` },
+    };
   }
-  return { title: "Pay Tally", item: { name: "Tally", detail: session.mode === "subscription" ? "Subscription" : "One-off payment" } };
+  return {
+    title: "Pay Tally",
+    item: { name: "Tally", detail: session.mode === "subscription" ? "Subscription" : "One-off payment" },
+  };
 }
 
 export function toSandboxCheckout(session: Stripe.Checkout.Session, appUrl: string): SandboxCheckout {
   const success = session.success_url ?? `${appUrl}/settings/billing?checkout=success`;
   const state: CheckoutState =
-    session.status === "open" ? "open" : session.status === "expired" ? "expired" : session.payment_status === "paid" ? "paid" : "pending";
+    session.status === "open"
+      ? "open"
+      : session.status === "expired"
+        ? "expired"
+        : session.payment_status === "paid"
+          ? "paid"
+          : "pending";
   return {
     id: session.id,
     ...describe(session),

@@ -20,6 +20,9 @@ export default async function SandboxInvoicePage({ params }: Props) {
   const [{ invoiceId }, overview] = await Promise.all([params, getBillingOverview({ userId: user.id })]);
   const invoice = overview.invoices.find((candidate) => candidate.id === invoiceId);
   if (!invoice) notFound();
-  const paymentState = invoice.status === "open" ? await openInvoiceState(await (await stripe()).invoices.retrieve(invoice.id, { expand: ["payments"] })) : null;
+  const paymentState =
+    invoice.status === "open"
+      ? await openInvoiceState(await (await stripe()).invoices.retrieve(invoice.id, { expand: ["payments"] }))
+      : null;
   return <InvoiceCard invoice={invoice} paymentState={paymentState} email={user.email} timeZone={user.timeZone} />;
 }

@@ -26,7 +26,11 @@ export function CardPicker({ card }: { card: TestCard }) {
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
-        run("save", () => setSandboxCard({ card: chosen }), (saved) => ({ message: `Saved: ${saved.card} is your card now.` }));
+        run(
+          "save",
+          () => setSandboxCard({ card: chosen }),
+          (saved) => ({ message: `Saved: ${saved.card} is your card now.` }),
+        );
       }}
     >
       <fieldset className="space-y-2">
@@ -37,7 +41,15 @@ export function CardPicker({ card }: { card: TestCard }) {
             className="flex cursor-pointer items-center justify-between gap-3 rounded-xl border border-border px-4 py-3 text-sm transition-colors hover:bg-subtle has-checked:border-accent has-checked:bg-accent-subtle/40"
           >
             <span className="flex items-center gap-3">
-              <input type="radio" name="card" value={option.id} checked={chosen === option.id} onChange={() => setChosen(option.id)} disabled={!hydrated} className="size-4 accent-accent" />
+              <input
+                type="radio"
+                name="card"
+                value={option.id}
+                checked={chosen === option.id}
+                onChange={() => setChosen(option.id)}
+                disabled={!hydrated}
+                className="size-4 accent-accent"
+              />
               <span className="font-medium whitespace-nowrap">{option.label}</span>
             </span>
             <span className="text-right text-muted-foreground">

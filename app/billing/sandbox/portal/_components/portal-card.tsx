@@ -21,7 +21,9 @@ export function PortalCard({ email, card, invoices, timeZone }: PortalCardProps)
       <div>
         <p className="text-sm text-muted-foreground">Billing portal · {email}</p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">Payment method</h1>
-        <p className="mt-1 text-sm text-muted-foreground">Renewals and retries are charged to this card. Test cards only: nothing is charged.</p>
+        <p className="mt-1 text-sm text-muted-foreground">
+          Renewals and retries are charged to this card. Test cards only: nothing is charged.
+        </p>
       </div>
       <CardPicker card={card} />
       <section aria-labelledby="open-invoices" className="space-y-3">
@@ -44,7 +46,9 @@ export function PortalCard({ email, card, invoices, timeZone }: PortalCardProps)
             ))}
           </ul>
         ) : (
-          <p className="rounded-xl border border-dashed border-border px-4 py-6 text-center text-sm text-muted-foreground">Nothing to pay. You&apos;re all set.</p>
+          <p className="rounded-xl border border-dashed border-border px-4 py-6 text-center text-sm text-muted-foreground">
+            Nothing to pay. You&apos;re all set.
+          </p>
         )}
       </section>
       <a href="/settings/billing" className={buttonClasses({ variant: "secondary", className: "w-full" })}>

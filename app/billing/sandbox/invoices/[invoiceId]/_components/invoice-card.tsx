@@ -18,7 +18,8 @@ interface InvoiceCardProps {
 }
 
 const OPEN_NOTICE = {
-  declined: "The last payment of this invoice was declined. Pay it now with your saved card, or choose another card first.",
+  declined:
+    "The last payment of this invoice was declined. Pay it now with your saved card, or choose another card first.",
   requires_action: "Your bank asks you to confirm this payment (3-D Secure) before it goes through.",
 };
 
@@ -68,7 +69,11 @@ export function InvoiceCard({ invoice, paymentState, email, timeZone }: InvoiceC
           <tr>
             <td className="py-3">
               <span className="font-medium">{plan ? `Tally ${plan.name}` : "Tally plan change"}</span>
-              {plan && <span className="block text-muted-foreground">Monthly subscription · {formatCredits(plan.monthlyCredits)}</span>}
+              {plan && (
+                <span className="block text-muted-foreground">
+                  Monthly subscription · {formatCredits(plan.monthlyCredits)}
+                </span>
+              )}
             </td>
             <td className="py-3 text-right tabular-nums">{formatUsd(invoice.amountCents)}</td>
           </tr>
@@ -92,7 +97,10 @@ export function InvoiceCard({ invoice, paymentState, email, timeZone }: InvoiceC
               <p>{OPEN_NOTICE.requires_action}</p>
             </Notice>
           )}
-          <PayInvoiceButton invoiceId={invoice.id} label={paymentState === "requires_action" ? "Confirm payment" : `Pay ${formatUsd(invoice.amountCents)}`} />
+          <PayInvoiceButton
+            invoiceId={invoice.id}
+            label={paymentState === "requires_action" ? "Confirm payment" : `Pay ${formatUsd(invoice.amountCents)}`}
+          />
           {paymentState !== "requires_action" && (
             <Link href="/billing/sandbox/portal" className={buttonClasses({ variant: "ghost", className: "w-full" })}>
               Use another card
@@ -105,7 +113,10 @@ export function InvoiceCard({ invoice, paymentState, email, timeZone }: InvoiceC
         {paid && invoice.paymentIntentId && (
           <>
             {" "}
-            <Link href={`/billing/sandbox/payments/${invoice.paymentIntentId}`} className="font-medium text-accent underline-offset-2 hover:underline">
+            <Link
+              href={`/billing/sandbox/payments/${invoice.paymentIntentId}`}
+              className="font-medium text-accent underline-offset-2 hover:underline"
+            >
               Refund or dispute this payment
             </Link>
           </>

@@ -13,7 +13,10 @@ const DISPUTE_STATUS: Record<string, string> = { won: "Dispute won", lost: "Disp
 export function PaymentCard({ payment, timeZone }: { payment: SandboxPayment; timeZone: string }) {
   const refundable = payment.amountCents - payment.refundedCents;
   const details = [
-    { label: "Paid for", value: `${payment.kind === "PACK" ? "Credit pack" : "Plan"} · ${formatCredits(payment.credits)}` },
+    {
+      label: "Paid for",
+      value: `${payment.kind === "PACK" ? "Credit pack" : "Plan"} · ${formatCredits(payment.credits)}`,
+    },
     { label: "Date", value: formatDate(payment.paidAt, timeZone) },
     { label: "Refunded", value: formatUsd(payment.refundedCents) },
     { label: "Dispute", value: payment.dispute ? (DISPUTE_STATUS[payment.dispute.status] ?? "Open") : "None" },
@@ -53,8 +56,8 @@ export function PaymentCard({ payment, timeZone }: { payment: SandboxPayment; ti
         disputeOpen={payment.dispute?.open ?? false}
       />
       <p className="rounded-lg bg-subtle px-3.5 py-2.5 text-xs text-muted-foreground">
-        Test mode: these buttons do what Stripe&apos;s Dashboard (a refund) or the cardholder&apos;s bank (a dispute) would, and send the same
-        signed events.
+        Test mode: these buttons do what Stripe&apos;s Dashboard (a refund) or the cardholder&apos;s bank (a dispute)
+        would, and send the same signed events.
       </p>
       <Link href="/settings/billing" className={buttonClasses({ variant: "secondary", className: "w-full" })}>
         Back to billing

@@ -5,7 +5,11 @@ import { ActionFlash } from "@/components/billing/action-flash";
 import { useActionFlow } from "@/components/billing/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { closeSandboxDispute, disputeSandboxPayment, refundSandboxPayment } from "@/lib/billing/actions/sandbox-payments";
+import {
+  closeSandboxDispute,
+  disputeSandboxPayment,
+  refundSandboxPayment,
+} from "@/lib/billing/actions/sandbox-payments";
 
 interface PaymentToolsProps {
   paymentIntentId: string;
@@ -15,7 +19,13 @@ interface PaymentToolsProps {
   disputeOpen: boolean;
 }
 
-export function PaymentTools({ paymentIntentId, refundableCents, canRefund, canDispute, disputeOpen }: PaymentToolsProps) {
+export function PaymentTools({
+  paymentIntentId,
+  refundableCents,
+  canRefund,
+  canDispute,
+  disputeOpen,
+}: PaymentToolsProps) {
   const { run, busy, running, flash } = useActionFlow();
   const half = Math.floor(refundableCents / 2);
   const spinner = (key: string) => running === key && <Spinner />;
@@ -24,7 +34,17 @@ export function PaymentTools({ paymentIntentId, refundableCents, canRefund, canD
       <div className="flex flex-wrap gap-2">
         {canRefund && (
           <>
-            <Button variant="secondary" disabled={busy} onClick={() => run("refund", () => refundSandboxPayment({ paymentIntentId }), () => ({ message: "Refunded in full." }))}>
+            <Button
+              variant="secondary"
+              disabled={busy}
+              onClick={() =>
+                run(
+                  "refund",
+                  () => refundSandboxPayment({ paymentIntentId }),
+                  () => ({ message: "Refunded in full." }),
+                )
+              }
+            >
               {spinner("refund")}
               Refund {formatUsd(refundableCents)}
             </Button>
@@ -32,7 +52,13 @@ export function PaymentTools({ paymentIntentId, refundableCents, canRefund, canD
               <Button
                 variant="secondary"
                 disabled={busy}
-                onClick={() => run("refund-half", () => refundSandboxPayment({ paymentIntentId, amountCents: half }), () => ({ message: `Refunded ${formatUsd(half)}.` }))}
+                onClick={() =>
+                  run(
+                    "refund-half",
+                    () => refundSandboxPayment({ paymentIntentId, amountCents: half }),
+                    () => ({ message: `Refunded ${formatUsd(half)}.` }),
+                  )
+                }
               >
                 {spinner("refund-half")}
                 Refund {formatUsd(half)}
@@ -41,18 +67,48 @@ export function PaymentTools({ paymentIntentId, refundableCents, canRefund, canD
           </>
         )}
         {canDispute && (
-          <Button variant="secondary" disabled={busy} onClick={() => run("dispute", () => disputeSandboxPayment({ paymentIntentId }), () => ({ message: "The cardholder disputed the payment." }))}>
+          <Button
+            variant="secondary"
+            disabled={busy}
+            onClick={() =>
+              run(
+                "dispute",
+                () => disputeSandboxPayment({ paymentIntentId }),
+                () => ({ message: "The cardholder disputed the payment." }),
+              )
+            }
+          >
             {spinner("dispute")}
             Open a dispute
           </Button>
         )}
         {disputeOpen && (
           <>
-            <Button variant="secondary" disabled={busy} onClick={() => run("won", () => closeSandboxDispute({ paymentIntentId, outcome: "won" }), () => ({ message: "Dispute won." }))}>
+            <Button
+              variant="secondary"
+              disabled={busy}
+              onClick={() =>
+                run(
+                  "won",
+                  () => closeSandboxDispute({ paymentIntentId, outcome: "won" }),
+                  () => ({ message: "Dispute won." }),
+                )
+              }
+            >
               {spinner("won")}
               Win the dispute
             </Button>
-            <Button variant="secondary" disabled={busy} onClick={() => run("lost", () => closeSandboxDispute({ paymentIntentId, outcome: "lost" }), () => ({ message: "Dispute lost." }))}>
+            <Button
+              variant="secondary"
+              disabled={busy}
+              onClick={() =>
+                run(
+                  "lost",
+                  () => closeSandboxDispute({ paymentIntentId, outcome: "lost" }),
+                  () => ({ message: "Dispute lost." }),
+                )
+              }
+            >
               {spinner("lost")}
               Lose the dispute
             </Button>

@@ -16,7 +16,10 @@ export async function getSandboxPayment({ userId, paymentIntentId }: { userId: s
   const [charge, disputes, reversals] = await Promise.all([
     chargeId ? client.charges.retrieve(chargeId) : null,
     client.disputes.list({ payment_intent: paymentIntentId }),
-    db().creditReversal.findMany({ where: { userId, paymentIntentId, kind: { not: "REFERRAL" } }, orderBy: { createdAt: "asc" } }),
+    db().creditReversal.findMany({
+      where: { userId, paymentIntentId, kind: { not: "REFERRAL" } },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const dispute = disputes.data[0] ?? null;
   return {
@@ -27,8 +30,19 @@ export async function getSandboxPayment({ userId, paymentIntentId }: { userId: s
     paidAt: payment.paidAt,
     amountCents: charge?.amount ?? payment.amountCents,
     refundedCents: charge?.amount_refunded ?? 0,
-    dispute: dispute && { status: dispute.status, open: OPEN_DISPUTE_STATUSES.includes(dispute.status), amountCents: dispute.amount },
-    reversals: reversals.map(({ id, kind, status, amountCents, taken, shortfall }) => ({ id, kind, status, amountCents, taken, shortfall })),
+    dispute: dispute && {
+      status: dispute.status,
+      open: OPEN_DISPUTE_STATUSES.includes(dispute.status),
+      amountCents: dispute.amount,
+    },
+    reversals: reversals.map(({ id, kind, status, amountCents, taken, shortfall }) => ({
+      id,
+      kind,
+      status,
+      amountCents,
+      taken,
+      shortfall,
+    })),
   };
 }
 
