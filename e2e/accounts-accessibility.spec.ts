@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { AuthPages, uniqueEmail } from "./pages/auth";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { uniqueEmail } from "./pages/auth";
 
 // Every page of the account lifecycle, checked with axe (WCAG 2.1 A and AA rules) in light and dark:
 // no serious or critical violation.
@@ -31,8 +32,7 @@ async function linkIn(page: Page, email: string, subject: string) {
     .getAttribute("href"))!;
 }
 
-test("the account pages have no serious accessibility violation", async ({ page }) => {
-  const auth = new AuthPages(page);
+test("the account pages have no serious accessibility violation", async ({ page, auth }) => {
   for (const path of ["/sign-up", "/sign-in", "/forgot-password"]) {
     await page.goto(path);
     await expectAccessible(page, path);

@@ -1,18 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { readFileSync } from "node:fs";
 import { readZip } from "../lib/testing/zip";
 import { AuthPages, PASSWORD, uniqueEmail } from "./pages/auth";
-import { ownNetwork } from "./pages/billing";
-import { ChatPage } from "./pages/chat";
 
 // The account lifecycle as a person lives it: the emails arrive in the local Outbox (no SMTP here).
-test.use({ extraHTTPHeaders: ownNetwork() });
 
 test("a new account spends nothing until its email is confirmed; the link brings the 100 free credits, once", async ({
   page,
+  auth,
+  chat,
 }) => {
-  const auth = new AuthPages(page);
-  const chat = new ChatPage(page);
   const email = await auth.signUp(uniqueEmail(), "Ada Tester", { confirm: false });
   await expect(auth.balance()).toHaveText("0 credits");
   const banner = page.getByRole("status").filter({ hasText: "Confirm your email to get your 100 free credits." });
@@ -47,11 +44,11 @@ test("a new account spends nothing until its email is confirmed; the link brings
 test("forgot password: the same answer for any email, a link that sets a new one, and every other device signed out", async ({
   page,
   browser,
+  auth,
 }) => {
-  const auth = new AuthPages(page);
   const email = await auth.signUp();
   // The same person on a second device.
-  const phone = await (await browser.newContext({ extraHTTPHeaders: ownNetwork() })).newPage();
+  const phone = await (await browser.newContext()).newPage();
   await new AuthPages(phone).signIn(email);
   await expect(phone).toHaveURL(/\/chat/);
 
@@ -94,10 +91,10 @@ test("forgot password: the same answer for any email, a link that sets a new one
 test("Settings › Profile: a new name, a new email once its link is opened, and a new password that signs out the other device", async ({
   page,
   browser,
+  auth,
 }) => {
-  const auth = new AuthPages(page);
   const email = await auth.signUp();
-  const phone = await (await browser.newContext({ extraHTTPHeaders: ownNetwork() })).newPage();
+  const phone = await (await browser.newContext()).newPage();
   await new AuthPages(phone).signIn(email);
   await expect(phone).toHaveURL(/\/chat/);
 
@@ -137,9 +134,9 @@ test("Settings › Profile: a new name, a new email once its link is opened, and
 
 test("a person downloads their data, then deletes the account: signed out, and the account no longer signs in", async ({
   page,
+  auth,
+  chat,
 }) => {
-  const auth = new AuthPages(page);
-  const chat = new ChatPage(page);
   const email = await auth.signUp();
   await chat.send("Remember this: a lighthouse");
   await chat.expectReply();

@@ -1,9 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { CHAT_MODELS, IMAGE_MODELS } from "@/config/pricing";
-import { ActivityPage } from "./pages/activity";
-import { AuthPages } from "./pages/auth";
 import { MediaStudio } from "./pages/media";
-import { WorkspaceChat } from "./pages/workspace-chat";
 
 // Sign-up takes the browser's zone: days on Activity start at midnight in Berlin.
 test.use({ timezoneId: "Europe/Berlin" });
@@ -22,20 +19,20 @@ function berlinDay(plusDays = 0) {
 
 test("Activity adds up what was spent, follows the filters in the URL, opens a request and exports it", async ({
   page,
+  auth,
+  workspaceChat,
+  activity,
 }) => {
   test.setTimeout(120_000); // one long journey: three paid requests, then every control on the page
-  const auth = new AuthPages(page);
-  const chat = new WorkspaceChat(page);
   const images = new MediaStudio(page, "/images");
-  const activity = new ActivityPage(page);
   await auth.signUp();
 
-  await chat.chooseModel("sage");
-  await chat.send("Plan a weekend in Lisbon");
-  await chat.expectAnswers(1);
-  await chat.chooseModel("nimbus");
-  await chat.send("And where should we eat?");
-  await chat.expectAnswers(2);
+  await workspaceChat.chooseModel("sage");
+  await workspaceChat.send("Plan a weekend in Lisbon");
+  await workspaceChat.expectAnswers(1);
+  await workspaceChat.chooseModel("nimbus");
+  await workspaceChat.send("And where should we eat?");
+  await workspaceChat.expectAnswers(2);
   await images.open();
   await images.choose({ model: "sketch", resolution: "512 × 512" });
   await images.generate("A tram on a steep street");
@@ -106,27 +103,31 @@ test("Activity adds up what was spent, follows the filters in the URL, opens a r
   expect(rows[0]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00$/);
 });
 
-test("a new person sees a friendly start instead of empty charts", async ({ page }) => {
-  await new AuthPages(page).signUp();
-  await new ActivityPage(page).open();
+test("a new person sees a friendly start instead of empty charts", async ({ page, auth, activity }) => {
+  await auth.signUp();
+  await activity.open();
   await expect(page.getByRole("heading", { name: "No activity yet" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Start a chat" })).toHaveAttribute("href", "/chat");
   await expect(page.getByTestId("balance-available")).toHaveText("100 credits");
 });
 
-test("the time zone set on the profile decides where Activity's days start", async ({ page }) => {
-  await new AuthPages(page).signUp();
-  const chat = new WorkspaceChat(page);
-  await chat.send("Hello");
-  await chat.expectAnswers(1);
+test("the time zone set on the profile decides where Activity's days start", async ({
+  page,
+  workspaceChat,
+  auth,
+  activity,
+}) => {
+  await auth.signUp();
+  await workspaceChat.send("Hello");
+  await workspaceChat.expectAnswers(1);
 
   await page.goto("/settings/profile");
   await page.getByLabel("Time zone", { exact: true }).selectOption("Australia/Adelaide");
   await page.getByRole("button", { name: "Save time zone" }).click();
   await expect(page.getByText("Saved. Your days now start at midnight in Australia/Adelaide.")).toBeVisible();
 
-  await new ActivityPage(page).open("?range=24h");
+  await activity.open("?range=24h");
   await expect(page.getByText("times in Australia/Adelaide")).toBeVisible();
-  await new ActivityPage(page).open();
+  await activity.open();
   await expect(page.getByText("days start at midnight in Australia/Adelaide")).toBeVisible();
 });

@@ -1,13 +1,12 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { CHAT_MODELS } from "@/config/pricing";
-import { AuthPages, PASSWORD, uniqueEmail } from "./pages/auth";
-import { ChatPage } from "./pages/chat";
+import { PASSWORD, uniqueEmail } from "./pages/auth";
 
 test("a new person signs up with 100 credits, pays the table price for a message, and signs out and in", async ({
   page,
+  auth,
+  chat,
 }) => {
-  const auth = new AuthPages(page);
-  const chat = new ChatPage(page);
   const email = await auth.signUp();
   await expect(auth.balance()).toHaveText("100 credits");
 
@@ -27,9 +26,7 @@ test("a new person signs up with 100 credits, pays the table price for a message
   await expect(auth.balance()).toHaveText(`${100 - CHAT_MODELS.sage.creditsPerMessage} credits`);
 });
 
-test("a double click on Send charges one message", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const chat = new ChatPage(page);
+test("a double click on Send charges one message", async ({ page, auth, chat }) => {
   await auth.signUp();
   await chat.chooseModel("nimbus");
   await page.getByLabel("Message").fill("Tell me a joke");
@@ -39,8 +36,7 @@ test("a double click on Send charges one message", async ({ page }) => {
   await expect(page.getByTestId("chat-reply")).toHaveCount(1);
 });
 
-test("sign-in attempts are rate limited with a clear message", async ({ page }) => {
-  const auth = new AuthPages(page);
+test("sign-in attempts are rate limited with a clear message", async ({ page, auth }) => {
   const email = uniqueEmail();
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await auth.signIn(email, `wrong password ${attempt}`);
@@ -52,12 +48,12 @@ test("sign-in attempts are rate limited with a clear message", async ({ page }) 
   );
 });
 
-test("the seeded demo account signs in from the sign-in page and has history", async ({ page }) => {
+test("the seeded demo account signs in from the sign-in page and has history", async ({ page, auth }) => {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Use demo account" }).click();
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/chat/);
-  await expect(new AuthPages(page).balance()).toHaveText(/^[\d,]+ credits$/);
+  await expect(auth.balance()).toHaveText(/^[\d,]+ credits$/);
 });
 
 test("signed-out visitors see the plans and are sent to sign in from the app", async ({ page }) => {
@@ -68,8 +64,7 @@ test("signed-out visitors see the plans and are sent to sign in from the app", a
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("a signed-out visitor to a deep link is back on it after signing in", async ({ page }) => {
-  const auth = new AuthPages(page);
+test("a signed-out visitor to a deep link is back on it after signing in", async ({ page, auth }) => {
   const email = await auth.signUp();
   await auth.signOut();
   await page.goto("/settings/activity?range=7d");

@@ -1,14 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { AuthPages } from "./pages/auth";
-import { BillingPage, ownNetwork } from "./pages/billing";
-
-test.use({ extraHTTPHeaders: ownNetwork() });
+import { expect, test } from "./fixtures";
 
 test("alerts and limits: invalid values are explained, and a low balance shows a dismissible banner", async ({
   page,
+  auth,
+  billing,
 }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
   await auth.signUp();
   await billing.open();
 

@@ -1,19 +1,18 @@
-import { expect, test } from "@playwright/test";
-import { AuthPages } from "./pages/auth";
-import { BillingPage, SandboxCheckoutPage, ownNetwork } from "./pages/billing";
+import { expect, test } from "./fixtures";
 
 // When money does not arrive or goes back, as a person sees it (test mode's portal, invoice and payment pages).
-test.use({ timezoneId: "UTC", extraHTTPHeaders: ownNetwork() });
+test.use({ timezoneId: "UTC" });
 
 test("a renewal the card declines: a banner everywhere, no new credits; a new card pays it and the credits arrive once", async ({
   page,
+  auth,
+  billing,
+  checkout,
 }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
   await auth.signUp();
   await billing.open();
   await billing.upgradeTo("Starter");
-  await new SandboxCheckoutPage(page).pay();
+  await checkout.pay();
   await expect(auth.balance()).toHaveText("1,000 credits");
 
   // A card that declines, saved in the portal.
@@ -48,13 +47,16 @@ test("a renewal the card declines: a banner everywhere, no new credits; a new ca
   await expect(auth.balance()).toHaveText("1,000 credits");
 });
 
-test("a refunded pack: its credits leave the balance, and the receipt says what went back", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
+test("a refunded pack: its credits leave the balance, and the receipt says what went back", async ({
+  page,
+  auth,
+  billing,
+  checkout,
+}) => {
   await auth.signUp();
   await billing.open();
   await billing.buyPack("500");
-  await new SandboxCheckoutPage(page).pay();
+  await checkout.pay();
   await expect(auth.balance()).toHaveText("600 credits");
 
   await billing.receipt("Credit pack · 500 credits").getByRole("link", { name: "Refund or dispute" }).click();
@@ -76,13 +78,16 @@ test("a refunded pack: its credits leave the balance, and the receipt says what 
   await expect(receipt).toContainText("Refunded $3.49: 249 credits taken back.");
 });
 
-test("a disputed pack is frozen while the dispute is open and comes back when it is won", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
+test("a disputed pack is frozen while the dispute is open and comes back when it is won", async ({
+  page,
+  auth,
+  billing,
+  checkout,
+}) => {
   await auth.signUp();
   await billing.open();
   await billing.buyPack("500");
-  await new SandboxCheckoutPage(page).pay();
+  await checkout.pay();
 
   await billing.receipt("Credit pack · 500 credits").getByRole("link", { name: "Refund or dispute" }).click();
   await page.getByRole("button", { name: "Open a dispute" }).click();

@@ -1,13 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { AuthPages } from "./pages/auth";
-import { BillingPage, SandboxCheckoutPage, ownNetwork } from "./pages/billing";
+import { expect, test } from "./fixtures";
 
-test.use({ extraHTTPHeaders: ownNetwork() });
-
-test("a credit pack arrives as soon as it is paid, in its own line of the balance", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
-  const checkout = new SandboxCheckoutPage(page);
+test("a credit pack arrives as soon as it is paid, in its own line of the balance", async ({
+  auth,
+  billing,
+  checkout,
+}) => {
   await auth.signUp();
   await billing.open();
   await expect(billing.balanceSource("Credit packs")).toHaveCount(0);
@@ -22,10 +19,7 @@ test("a credit pack arrives as soon as it is paid, in its own line of the balanc
   await expect(billing.receipt("Credit pack · 500 credits")).toContainText("Paid");
 });
 
-test("a cancelled checkout charges nothing and can no longer be paid", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
-  const checkout = new SandboxCheckoutPage(page);
+test("a cancelled checkout charges nothing and can no longer be paid", async ({ page, auth, billing, checkout }) => {
   await auth.signUp();
   await billing.open();
   await billing.buyPack("500");
@@ -41,10 +35,7 @@ test("a cancelled checkout charges nothing and can no longer be paid", async ({ 
   await expect(page.getByRole("button", { name: "Pay", exact: true })).toHaveCount(0);
 });
 
-test("a bank transfer that fails credits nothing", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
-  const checkout = new SandboxCheckoutPage(page);
+test("a bank transfer that fails credits nothing", async ({ auth, billing, checkout }) => {
   await auth.signUp();
   await billing.open();
   await billing.buyPack("1,500");
@@ -58,10 +49,12 @@ test("a bank transfer that fails credits nothing", async ({ page }) => {
   await expect(billing.balanceSource("Credit packs")).toHaveCount(0);
 });
 
-test("a bank transfer that settles later credits the pack once it succeeds", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
-  const checkout = new SandboxCheckoutPage(page);
+test("a bank transfer that settles later credits the pack once it succeeds", async ({
+  page,
+  auth,
+  billing,
+  checkout,
+}) => {
   await auth.signUp();
   await billing.open();
   await billing.buyPack("500");

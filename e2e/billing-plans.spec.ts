@@ -1,13 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { addMonths } from "date-fns";
 import { CHAT_MODELS } from "@/config/pricing";
 import { formatNumber } from "@/components/format";
-import { AuthPages } from "./pages/auth";
-import { BillingPage, SandboxCheckoutPage, ownNetwork } from "./pages/billing";
-import { ChatPage } from "./pages/chat";
 
 // Dates on the billing page are in the person's time zone, which sign-up takes from the browser.
-test.use({ timezoneId: "UTC", extraHTTPHeaders: ownNetwork() });
+test.use({ timezoneId: "UTC" });
 
 const inOneMonth = () =>
   new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(addMonths(new Date(), 1));
@@ -25,10 +22,12 @@ test("pricing is public, explains the rules, and sends visitors to sign up", asy
   await expect(page).toHaveURL(/\/sign-up$/);
 });
 
-test("upgrading from Free to Pro in test mode gives 2,500 credits at once", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
-  const checkout = new SandboxCheckoutPage(page);
+test("upgrading from Free to Pro in test mode gives 2,500 credits at once", async ({
+  page,
+  auth,
+  billing,
+  checkout,
+}) => {
   await auth.signUp();
   await expect(auth.balance()).toHaveText("100 credits");
 
@@ -49,13 +48,16 @@ test("upgrading from Free to Pro in test mode gives 2,500 credits at once", asyn
   );
 });
 
-test("cancelling a plan says when it ends; at the end of the period the person is on Free", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
+test("cancelling a plan says when it ends; at the end of the period the person is on Free", async ({
+  page,
+  auth,
+  billing,
+  checkout,
+}) => {
   await auth.signUp();
   await billing.open();
   await billing.upgradeTo("Starter");
-  await new SandboxCheckoutPage(page).pay();
+  await checkout.pay();
   await expect(auth.balance()).toHaveText("1,000 credits");
 
   await billing.cancelPlan();
@@ -74,15 +76,16 @@ test("cancelling a plan says when it ends; at the end of the period the person i
 
 test("between paid plans an upgrade applies at once, minus what this period spent, and a downgrade waits for the period's end", async ({
   page,
+  auth,
+  billing,
+  chat,
+  checkout,
 }) => {
-  const auth = new AuthPages(page);
-  const billing = new BillingPage(page);
-  const chat = new ChatPage(page);
   const spent = CHAT_MODELS.sage.creditsPerMessage;
   await auth.signUp();
   await billing.open();
   await billing.upgradeTo("Starter");
-  await new SandboxCheckoutPage(page).pay();
+  await checkout.pay();
   await expect(auth.balance()).toHaveText("1,000 credits");
 
   await chat.open();

@@ -1,15 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { AuthPages } from "./pages/auth";
-import { BillingPage, ReferralsPage, SandboxCheckoutPage, ownNetwork } from "./pages/billing";
-
-test.use({ extraHTTPHeaders: ownNetwork() });
+import { BillingPage, SandboxCheckoutPage } from "./pages/billing";
 
 test("a friend who signs up through a referral link and pays earns both people their bonus", async ({
   page,
   browser,
+  auth,
+  referrals,
 }) => {
-  const auth = new AuthPages(page);
-  const referrals = new ReferralsPage(page);
   await auth.signUp(undefined, "Rita Referrer");
   await referrals.open();
   const link = await referrals.link().inputValue();
@@ -18,7 +16,7 @@ test("a friend who signs up through a referral link and pays earns both people t
   await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
   await expect(referrals.stat("Sign-ups")).toHaveText("0");
 
-  const friendContext = await browser.newContext({ extraHTTPHeaders: ownNetwork() });
+  const friendContext = await browser.newContext();
   const friend = await friendContext.newPage();
   await friend.goto(new URL(link).pathname);
   await expect(friend).toHaveURL(/\/sign-up\?ref=/);

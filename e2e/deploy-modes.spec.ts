@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { execFileSync } from "node:child_process";
 import { freePort, serverUrl } from "../bench/app-server";
 import { freshDatabase, PUBLIC_URL, startServer as start } from "./support/production-server";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { freePort, serverUrl } from "../bench/app-server";
 import { startFaultyProvider, type FaultyProvider } from "../lib/testing/faulty-provider";
 import { AuthPages } from "./pages/auth";

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes, randomUUID } from "node:crypto";
@@ -424,8 +425,8 @@ test("security headers are set on every page", async ({ request }) => {
 });
 
 // Secure (with the __Secure- prefix) behind HTTPS: lib/auth/session-cookie.unit.test.ts.
-test("the session cookie is HttpOnly and SameSite", async ({ page, context }) => {
-  await new AuthPages(page).signUp();
+test("the session cookie is HttpOnly and SameSite", async ({ context, auth }) => {
+  await auth.signUp();
   const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
@@ -433,8 +434,8 @@ test("the session cookie is HttpOnly and SameSite", async ({ page, context }) =>
 test("signing in never sends a person to another site, however the callbackUrl is dressed up", async ({
   page,
   baseURL,
+  auth,
 }) => {
-  const auth = new AuthPages(page);
   const email = await auth.signUp();
   await auth.signOut();
   // A tab, or a CR/LF, inside the URL is dropped by the browser: "/\t/evil.example" would become "//evil.example".
@@ -449,12 +450,11 @@ test("signing in never sends a person to another site, however the callbackUrl i
 });
 
 test("a session cookie copied before signing out signs nothing afterwards: no page, no data, no paid request", async ({
-  page,
   context,
   browser,
   baseURL,
+  auth,
 }) => {
-  const auth = new AuthPages(page);
   await auth.signUp();
   const cookies = await context.cookies();
   await auth.signOut();
@@ -477,8 +477,9 @@ test("signing out of all other devices ends the other sessions at once and keeps
   page,
   browser,
   baseURL,
+  auth,
 }) => {
-  const email = await new AuthPages(page).signUp();
+  const email = await auth.signUp();
   const other = await browser.newContext({ baseURL });
   const otherPage = await other.newPage();
   try {
@@ -501,8 +502,9 @@ test("signing out of all other devices ends the other sessions at once and keeps
 
 test("a stranger's wrong passwords lock out only the stranger: the owner still signs in from their own address", async ({
   page,
+  auth,
 }) => {
-  const email = await new AuthPages(page).signUp();
+  const email = await auth.signUp();
   // Two other clients, as far as the server's socket can tell (loopback source addresses).
   const server = `http://127.0.0.1:${new URL(page.url()).port}`;
   for (let i = 0; i < 6; i += 1) await attemptSignIn(server, email, `guess ${i}`, { from: "127.0.0.2" });

@@ -1,60 +1,59 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { CHAT_MODELS } from "@/config/pricing";
 import { AuthPages } from "./pages/auth";
-import { WorkspaceChat } from "./pages/workspace-chat";
 
 const { swift, nimbus, sage } = CHAT_MODELS;
 
 test("an answer streams in word by word, shows its cost, the conversation total and the new balance", async ({
   page,
+  auth,
+  workspaceChat,
 }) => {
-  const auth = new AuthPages(page);
-  const chat = new WorkspaceChat(page);
   await auth.signUp();
 
-  await chat.chooseModel("nimbus");
-  await expect(chat.priceHint()).toHaveText(`≈ ${nimbus.creditsPerMessage} credits`);
-  const distinctLengths = await chat.recordStreaming();
+  await workspaceChat.chooseModel("nimbus");
+  await expect(workspaceChat.priceHint()).toHaveText(`≈ ${nimbus.creditsPerMessage} credits`);
+  const distinctLengths = await workspaceChat.recordStreaming();
   // Code the page has not loaded yet (the Markdown renderer) arrives late, as on a slow phone: words must show anyway.
   await page.route("**/_next/static/chunks/**", async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.continue();
   });
-  await chat.send("Write a TypeScript function that checks a question");
-  await chat.expectAnswers(1);
+  await workspaceChat.send("Write a TypeScript function that checks a question");
+  await workspaceChat.expectAnswers(1);
 
   // Words were on screen before the whole answer was (how many steps depends on the machine's speed).
   expect(await distinctLengths(), "the answer grew in several steps").toBeGreaterThan(1);
   await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
-  await expect(chat.replies().last()).toContainText("Answered by the built-in nimbus model");
+  await expect(workspaceChat.replies().last()).toContainText("Answered by the built-in nimbus model");
   // Markdown: bold text and a highlighted code block.
-  await expect(chat.replies().last().locator("strong").first()).toContainText("Write a TypeScript function");
-  await expect(chat.replies().last().locator("pre code.hljs")).toContainText("export function answer");
-  await expect(chat.costs().last()).toHaveText(`Cost: ${nimbus.creditsPerMessage} credits`);
-  await expect(chat.total()).toHaveText(`Total: ${nimbus.creditsPerMessage} credits`);
+  await expect(workspaceChat.replies().last().locator("strong").first()).toContainText("Write a TypeScript function");
+  await expect(workspaceChat.replies().last().locator("pre code.hljs")).toContainText("export function answer");
+  await expect(workspaceChat.costs().last()).toHaveText(`Cost: ${nimbus.creditsPerMessage} credits`);
+  await expect(workspaceChat.total()).toHaveText(`Total: ${nimbus.creditsPerMessage} credits`);
   await expect(auth.balance()).toHaveText(`${100 - nimbus.creditsPerMessage} credits`);
 
   // The same conversation goes on with another model; the total adds up.
-  await chat.chooseModel("sage");
-  await chat.send("And how would you test it?");
-  await chat.expectAnswers(2);
+  await workspaceChat.chooseModel("sage");
+  await workspaceChat.send("And how would you test it?");
+  await workspaceChat.expectAnswers(2);
   const total = nimbus.creditsPerMessage + sage.creditsPerMessage;
-  await expect(chat.costs().last()).toHaveText(`Cost: ${sage.creditsPerMessage} credits`);
-  await expect(chat.total()).toHaveText(`Total: ${total} credits`);
+  await expect(workspaceChat.costs().last()).toHaveText(`Cost: ${sage.creditsPerMessage} credits`);
+  await expect(workspaceChat.total()).toHaveText(`Total: ${total} credits`);
   await expect(auth.balance()).toHaveText(`${100 - total} credits`);
 
   // Everything was saved: a reload shows the same thread, and the sidebar lists it.
   await page.reload();
-  await expect(chat.prompts()).toHaveText([
+  await expect(workspaceChat.prompts()).toHaveText([
     "Write a TypeScript function that checks a question",
     "And how would you test it?",
   ]);
-  await expect(chat.costs()).toHaveText([
+  await expect(workspaceChat.costs()).toHaveText([
     `Cost: ${nimbus.creditsPerMessage} credits`,
     `Cost: ${sage.creditsPerMessage} credits`,
   ]);
-  await expect(chat.total()).toHaveText(`Total: ${total} credits`);
-  await expect(chat.conversationLink("Write a TypeScript function that checks a question")).toHaveAttribute(
+  await expect(workspaceChat.total()).toHaveText(`Total: ${total} credits`);
+  await expect(workspaceChat.conversationLink("Write a TypeScript function that checks a question")).toHaveAttribute(
     "aria-current",
     "page",
   );
@@ -62,9 +61,9 @@ test("an answer streams in word by word, shows its cost, the conversation total 
 
 test("a new chat still moving to its own address takes the next model picked and the next message", async ({
   page,
+  auth,
+  workspaceChat,
 }) => {
-  const auth = new AuthPages(page);
-  const chat = new WorkspaceChat(page);
   await auth.signUp();
   // Hold the new chat's move to /chat/{id} (a server render) until the next model is picked.
   let release = () => {};
@@ -74,19 +73,19 @@ test("a new chat still moving to its own address takes the next model picked and
     await route.continue();
   });
 
-  await chat.chooseModel("swift");
-  await chat.send("Plan a weekend in Lisbon");
-  await chat.expectAnswers(1);
-  await chat.chooseModel("nimbus");
-  await chat.send("And where should we eat?");
-  await expect(chat.costs()).toHaveText([`Cost: ${nimbus.creditsPerMessage} credits`]);
+  await workspaceChat.chooseModel("swift");
+  await workspaceChat.send("Plan a weekend in Lisbon");
+  await workspaceChat.expectAnswers(1);
+  await workspaceChat.chooseModel("nimbus");
+  await workspaceChat.send("And where should we eat?");
+  await expect(workspaceChat.costs()).toHaveText([`Cost: ${nimbus.creditsPerMessage} credits`]);
   release();
 
   // One conversation with both exchanges, the second at the model picked for it.
   await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
   await page.reload();
-  await expect(chat.prompts()).toHaveText(["Plan a weekend in Lisbon", "And where should we eat?"]);
-  await expect(chat.costs()).toHaveText(["Cost: 1 credit", `Cost: ${nimbus.creditsPerMessage} credits`]);
+  await expect(workspaceChat.prompts()).toHaveText(["Plan a weekend in Lisbon", "And where should we eat?"]);
+  await expect(workspaceChat.costs()).toHaveText(["Cost: 1 credit", `Cost: ${nimbus.creditsPerMessage} credits`]);
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue("nimbus");
   await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("listitem")).toHaveCount(1);
   await expect(auth.balance()).toHaveText(`${100 - swift.creditsPerMessage - nimbus.creditsPerMessage} credits`);
@@ -94,30 +93,28 @@ test("a new chat still moving to its own address takes the next model picked and
 
 test("Regenerate answers the last message again, charged once more, without repeating the message", async ({
   page,
+  auth,
+  workspaceChat,
 }) => {
-  const auth = new AuthPages(page);
-  const chat = new WorkspaceChat(page);
   await auth.signUp();
 
-  await chat.send("Name three good habits");
-  await chat.expectAnswers(1);
+  await workspaceChat.send("Name three good habits");
+  await workspaceChat.expectAnswers(1);
   await expect(auth.balance()).toHaveText(`${100 - swift.creditsPerMessage} credits`);
 
-  await chat.regenerate();
-  await chat.expectAnswers(2);
-  await expect(chat.prompts()).toHaveCount(1);
-  await expect(chat.replies()).toHaveCount(2);
-  await expect(chat.total()).toHaveText(`Total: ${2 * swift.creditsPerMessage} credits`);
+  await workspaceChat.regenerate();
+  await workspaceChat.expectAnswers(2);
+  await expect(workspaceChat.prompts()).toHaveCount(1);
+  await expect(workspaceChat.replies()).toHaveCount(2);
+  await expect(workspaceChat.total()).toHaveText(`Total: ${2 * swift.creditsPerMessage} credits`);
   await expect(auth.balance()).toHaveText(`${100 - 2 * swift.creditsPerMessage} credits`);
 
   await page.reload();
-  await expect(chat.prompts()).toHaveCount(1);
-  await expect(chat.replies()).toHaveCount(2);
+  await expect(workspaceChat.prompts()).toHaveCount(1);
+  await expect(workspaceChat.replies()).toHaveCount(2);
 });
 
-test("Stop before the first word costs nothing and gives the message back", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const chat = new WorkspaceChat(page);
+test("Stop before the first word costs nothing and gives the message back", async ({ page, auth, workspaceChat }) => {
   await auth.signUp();
 
   // Hold the request in the browser so Stop certainly comes before the first word.
@@ -125,25 +122,28 @@ test("Stop before the first word costs nothing and gives the message back", asyn
   await page.route("**/api/chat", (route) =>
     new Promise<void>((resolve) => (release = resolve)).then(() => route.abort().catch(() => {})),
   );
-  await chat.send("This one is never answered");
-  await expect(chat.sendButton()).toBeDisabled();
-  await chat.stopButton().click();
+  await workspaceChat.send("This one is never answered");
+  await expect(workspaceChat.sendButton()).toBeDisabled();
+  await workspaceChat.stopButton().click();
   release();
 
-  await expect(chat.stopButton()).toBeHidden();
-  await expect(chat.messageBox()).toHaveValue("This one is never answered");
-  await expect(chat.costs()).toHaveCount(0);
-  await expect(chat.sendButton()).toBeEnabled();
+  await expect(workspaceChat.stopButton()).toBeHidden();
+  await expect(workspaceChat.messageBox()).toHaveValue("This one is never answered");
+  await expect(workspaceChat.costs()).toHaveCount(0);
+  await expect(workspaceChat.sendButton()).toBeEnabled();
   await expect(auth.balance()).toHaveText("100 credits");
   await expect(page).toHaveURL(/\/chat$/);
 });
 
-test("conversations are renamed and deleted, and another person cannot open them", async ({ page, browser }) => {
-  const auth = new AuthPages(page);
-  const chat = new WorkspaceChat(page);
+test("conversations are renamed and deleted, and another person cannot open them", async ({
+  page,
+  browser,
+  auth,
+  workspaceChat,
+}) => {
   await auth.signUp();
-  await chat.send("Plan a weekend in Lisbon");
-  await chat.expectAnswers(1);
+  await workspaceChat.send("Plan a weekend in Lisbon");
+  await workspaceChat.expectAnswers(1);
   await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
   const conversationUrl = page.url();
 
@@ -154,13 +154,13 @@ test("conversations are renamed and deleted, and another person cannot open them
   await expect(stranger.getByText("Plan a weekend in Lisbon")).toHaveCount(0);
   await stranger.close();
 
-  await chat.renameConversation("Plan a weekend in Lisbon", "Lisbon trip");
-  await expect(chat.conversationLink("Lisbon trip")).toBeVisible();
-  await expect(chat.title()).toHaveText("Lisbon trip");
+  await workspaceChat.renameConversation("Plan a weekend in Lisbon", "Lisbon trip");
+  await expect(workspaceChat.conversationLink("Lisbon trip")).toBeVisible();
+  await expect(workspaceChat.title()).toHaveText("Lisbon trip");
 
-  await chat.deleteConversation("Lisbon trip");
+  await workspaceChat.deleteConversation("Lisbon trip");
   await expect(page).toHaveURL(/\/chat$/);
-  await expect(chat.conversationLink("Lisbon trip")).toHaveCount(0);
+  await expect(workspaceChat.conversationLink("Lisbon trip")).toHaveCount(0);
   // Deleting a conversation refunds nothing and charges nothing.
   await expect(auth.balance()).toHaveText(`${100 - swift.creditsPerMessage} credits`);
 });

@@ -1,13 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { CHAT_MODELS } from "@/config/pricing";
-import { AuthPages } from "./pages/auth";
-import { CouncilPage } from "./pages/council";
 
 const { swift, nimbus, sage, atlas, oracle } = CHAT_MODELS;
 
-test("a council answers side by side and charges the sum of its models", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const council = new CouncilPage(page);
+test("a council answers side by side and charges the sum of its models", async ({ auth, council }) => {
   await auth.signUp();
   await council.open();
 
@@ -33,14 +29,12 @@ test("a council answers side by side and charges the sum of its models", async (
 });
 
 // Needs the e2e server to run with TALLY_FAULTS="oracle:fail" (playwright.config.ts, webServer.env).
-test("a model that fails is refunded and the run's total counts only the answers", async ({ page }) => {
+test("a model that fails is refunded and the run's total counts only the answers", async ({ auth, council }) => {
   const faults = String(test.info().config.webServer?.env?.TALLY_FAULTS ?? "");
   test.skip(
     !faults.includes("oracle:fail"),
     'Set TALLY_FAULTS: "oracle:fail" in the webServer env of playwright.config.ts',
   );
-  const auth = new AuthPages(page);
-  const council = new CouncilPage(page);
   await auth.signUp();
   await council.open();
 
@@ -63,9 +57,11 @@ test("a model that fails is refunded and the run's total counts only the answers
   await expect(auth.balance()).toHaveText(`${100 - charged} credits`);
 });
 
-test("when the balance cannot cover every model, the council is not asked and nothing is charged", async ({ page }) => {
-  const auth = new AuthPages(page);
-  const council = new CouncilPage(page);
+test("when the balance cannot cover every model, the council is not asked and nothing is charged", async ({
+  page,
+  auth,
+  council,
+}) => {
   await auth.signUp();
   await council.open();
 

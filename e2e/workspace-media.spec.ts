@@ -1,12 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { IMAGE_MODELS, VIDEO_MODELS } from "@/config/pricing";
-import { AuthPages } from "./pages/auth";
 import { MediaStudio } from "./pages/media";
 
 test("an image costs its table price, shows up with its cost and lands in the gallery with a download", async ({
   page,
+  auth,
 }) => {
-  const auth = new AuthPages(page);
   const images = new MediaStudio(page, "/images");
   await auth.signUp();
   await images.open();
@@ -34,8 +33,8 @@ test("an image costs its table price, shows up with its cost and lands in the ga
 
 test("a clip costs seconds × the per-second price and plays; when the Free balance runs out, nothing is charged", async ({
   page,
+  auth,
 }) => {
-  const auth = new AuthPages(page);
   const video = new MediaStudio(page, "/video");
   await auth.signUp();
   await video.open();

@@ -1,13 +1,4 @@
 import { expect, type Page } from "@playwright/test";
-import { randomInt } from "node:crypto";
-
-/**
- * Request headers that make a browser look as if it were on a network of its own. Sign-up allows 20
- * accounts per network an hour, and the whole suite, all from localhost, signs up more people than that.
- */
-export function ownNetwork() {
-  return { "x-forwarded-for": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` };
-}
 
 /** Settings > Plan & billing. */
 export class BillingPage {

@@ -4,9 +4,9 @@ import { makeUser } from "@/lib/testing/factories";
 import type { UsageKind } from "@/lib/db";
 import { groupedUsage } from "./grouped-usage";
 import { getActivityUsage } from "./queries";
-import { seededRandom } from "./random";
+import { seededRandom } from "@/lib/testing/random";
 import { resolveRange, type ActivityRange } from "./range";
-import { expectedUsage, fundUser, intlDay, makeUsage, plusDays, randomInstants } from "./test-usage";
+import { expectedUsage, fundUser, intlDay, makeUsage, plusDays, randomInstants } from "@/lib/testing/usage";
 import type { ActivityUsage, Totals } from "./usage";
 
 const DAY_MS = 86_400_000;

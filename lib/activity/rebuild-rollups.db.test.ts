@@ -5,7 +5,7 @@ import { startOfUtcHour } from "@/lib/credits/usage";
 import { db } from "@/lib/db";
 import { makeUser } from "@/lib/testing/factories";
 import { rebuildRollups } from "./rebuild-rollups";
-import { fundUser, makeUsage, randomInstants } from "./test-usage";
+import { fundUser, makeUsage, randomInstants } from "@/lib/testing/usage";
 
 const DAY_MS = 86_400_000;
 const now = new Date("2026-10-30T08:00:00Z");

@@ -8,7 +8,7 @@ import { db, type UsageKind } from "@/lib/db";
 import { makeUser } from "@/lib/testing/factories";
 import { getActivityUsage, getRecentRequests, getRequestDetail } from "./queries";
 import { resolveRange } from "./range";
-import { fundUser, makeUsage, randomInstants } from "./test-usage";
+import { fundUser, makeUsage, randomInstants } from "@/lib/testing/usage";
 
 const DAY_MS = 86_400_000;
 const now = new Date("2026-06-15T12:00:00Z");

@@ -9,8 +9,8 @@ import { startFaultyProvider, type Behaviour, type FaultyProvider } from "@/lib/
 import { signInAsNewUser } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
-const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
-const { runCouncilAction } = await import("@/lib/council/actions/run-council");
+const { sendChatMessage } = await import("@/lib/testing/paid-requests");
+const { runCouncilAction } = await import("@/lib/testing/paid-requests");
 const { generateVideo } = await import("@/lib/media/actions/generate-video");
 
 // Every case runs Tally's real chat path (hold → provider → settle or release) against a provider on

@@ -14,7 +14,7 @@ const { startPlanChange } = await import("./actions/start-plan-change");
 const { setCancellation } = await import("./actions/set-cancellation");
 const { updateAlerts } = await import("./actions/update-alerts");
 const { recordReferral, ensureReferralCode } = await import("./referrals");
-const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
+const { sendChatMessage } = await import("@/lib/testing/paid-requests");
 
 runStripeStandIn();
 

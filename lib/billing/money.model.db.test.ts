@@ -30,7 +30,7 @@ const { checkout, deliver, sandboxEmulator, takeApiEvents, runStripeStandIn } =
 const { stripe } = await import("./stripe");
 const { buyPack } = await import("./actions/buy-pack");
 const { startPlanChange } = await import("./actions/start-plan-change");
-const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
+const { sendChatMessage } = await import("@/lib/testing/paid-requests");
 
 runStripeStandIn();
 

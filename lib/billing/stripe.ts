@@ -1,11 +1,9 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import Stripe from "stripe";
-import { CREDIT_PACKS, PLANS, type CreditPackId } from "@/config/plans";
+import { type CreditPackId } from "@/config/plans";
 import { appUrlOf, billingModeOf, env, type BillingMode } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { StripeEmulator } from "./sandbox/emulator";
-import { startSandboxServer } from "./sandbox/server";
 
 export type PaidPlan = "STARTER" | "PRO";
 
@@ -61,28 +59,6 @@ export function appUrl() {
   return url;
 }
 
-export function sandboxEmulator() {
-  const ids = priceIds();
-  return new StripeEmulator({
-    prices: [
-      { id: ids.STARTER, unitAmount: PLANS.STARTER.priceCents, recurring: true, metadata: { plan: "STARTER" } },
-      { id: ids.PRO, unitAmount: PLANS.PRO.priceCents, recurring: true, metadata: { plan: "PRO" } },
-      ...(Object.keys(CREDIT_PACKS) as CreditPackId[]).map((pack) => ({
-        id: ids[pack],
-        unitAmount: CREDIT_PACKS[pack].priceCents,
-        recurring: false,
-        metadata: { pack },
-      })),
-    ],
-    checkoutUrl: (sessionId) => `${appUrl()}/billing/sandbox/${sessionId}`,
-    invoiceUrl: (invoiceId) => `${appUrl()}/billing/sandbox/invoices/${invoiceId}`,
-    // The page reads the signed-in person's own customer and always returns to Plan & billing.
-    portalUrl: () => `${appUrl()}/billing/sandbox/portal`,
-  });
-}
-
-const globalForStripe = globalThis as unknown as { tallySandbox?: Promise<{ port: number; apiKey: string }> };
-
 /**
  * The Stripe SDK: real Stripe with STRIPE_SECRET_KEY (or another API host via STRIPE_API_BASE, as the
  * tests do); in test mode the same SDK pointed at the sandbox, served on a loopback port of this process
@@ -105,11 +81,6 @@ export async function stripe(): Promise<Stripe> {
         : {}),
     });
   }
-  globalForStripe.tallySandbox ??= startSandboxServer(sandboxEmulator(), {
-    apiKey: `sk_test_${randomBytes(24).toString("hex")}`,
-    // Imported when needed: the webhook handler itself calls stripe().
-    onEvents: async (events) => (await import("./sandbox/deliver")).deliverSandboxEvents(events),
-  });
-  const { port, apiKey } = await globalForStripe.tallySandbox;
-  return new Stripe(apiKey, { host: "127.0.0.1", port, protocol: "http", maxNetworkRetries: 0 });
+  // Test mode only: the emulator is loaded here, never on a server with real Stripe or billing off.
+  return (await import("./sandbox/instance")).sandboxStripe();
 }

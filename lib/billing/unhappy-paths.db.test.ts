@@ -12,7 +12,7 @@ const { stripe } = await import("./stripe");
 const { buyPack } = await import("./actions/buy-pack");
 const { startPlanChange } = await import("./actions/start-plan-change");
 const { recordReferral, ensureReferralCode } = await import("./referrals");
-const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
+const { sendChatMessage } = await import("@/lib/testing/paid-requests");
 
 runStripeStandIn();
 

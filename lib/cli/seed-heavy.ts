@@ -14,7 +14,7 @@ import { createUser, getUserByEmail } from "@/lib/auth/queries";
 import { grant, importFinishedRequests, quote, rolloverIfDue, type PricedAction } from "@/lib/credits";
 import { db, type UsageKind, type UsageStatus } from "@/lib/db";
 import { HEAVY_ACCOUNT } from "@/lib/activity/heavy-account";
-import { pick, seededRandom } from "@/lib/activity/random";
+import { pick, seededRandom } from "@/lib/testing/random";
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { startSession } from "@/lib/auth/sessions";
 import { findServerActions } from "@/lib/testing/server-actions";
+import { sendChatMessage } from "@/lib/testing/paid-requests";
 import { signInAsNewUser } from "@/lib/testing/session";
 import { stripe } from "@/lib/billing/stripe";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
@@ -32,11 +33,9 @@ async function succeed(name: string, input: unknown) {
  */
 async function personWithEverything() {
   const user = await signInAsNewUser();
-  const { conversationId } = await succeed("sendChatMessage", {
-    requestId: randomUUID(),
-    model: "swift",
-    prompt: "hello",
-  });
+  const chat = await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "hello" });
+  expect(chat).toMatchObject({ ok: true });
+  const { conversationId } = chat.ok ? chat.data : { conversationId: "" };
   const { id: agentId } = await succeed("saveAgent", {
     name: "Chef",
     instructions: "Suggest dinners.",
@@ -111,28 +110,13 @@ const savedCardOf = async (me: Person) => {
  * For every signed-in action: a valid input from the caller's own things, and where its effect must land
  * (with what must have happened to the caller first, when the action needs it).
  */
-const CASES: Record<
-  string,
-  {
-    prepare?: (me: Person) => Promise<void>;
-    input: (me: Person) => object | Promise<object>;
-    landsOn: (me: Person, data: Record<string, unknown>) => Promise<void>;
-  }
-> = {
-  sendChatMessage: {
-    input: () => ({ requestId: randomUUID(), model: "swift", prompt: "whose credits?" }),
-    landsOn: async (me, data) =>
-      expect(await db().conversation.findUniqueOrThrow({ where: { id: String(data.conversationId) } })).toMatchObject({
-        userId: me.user.id,
-      }),
-  },
-  runCouncilAction: {
-    input: () => ({ requestId: randomUUID(), prompt: "whose credits?", models: ["swift", "nimbus"] }),
-    landsOn: async (me, data) =>
-      expect(await db().councilRun.findUniqueOrThrow({ where: { id: String(data.runId) } })).toMatchObject({
-        userId: me.user.id,
-      }),
-  },
+type Case = {
+  prepare?: (me: Person) => Promise<void>;
+  input: (me: Person) => object | Promise<object>;
+  landsOn: (me: Person, data: Record<string, unknown>) => Promise<void>;
+};
+
+const CASES: Record<string, Case> = {
   generateImage: {
     input: () => ({ requestId: randomUUID(), prompt: "a kite", model: "sketch", resolution: "512x512" }),
     landsOn: async (me, data) =>
@@ -314,28 +298,42 @@ const CASES: Record<
 // The streaming routes read the same kind of JSON body; their last NDJSON line carries what was made.
 const ROUTES: Record<
   string,
-  { case: keyof typeof CASES; result: (done: Record<string, Record<string, unknown>>) => Record<string, unknown> }
+  Case & { result: (done: Record<string, Record<string, unknown>>) => Record<string, unknown> }
 > = {
-  "app/api/chat/route.ts": { case: "sendChatMessage", result: (done) => done.reply! },
-  "app/api/council/route.ts": { case: "runCouncilAction", result: (done) => done.summary! },
+  "app/api/chat/route.ts": {
+    input: () => ({ requestId: randomUUID(), model: "swift", prompt: "whose credits?" }),
+    landsOn: async (me, data) =>
+      expect(await db().conversation.findUniqueOrThrow({ where: { id: String(data.conversationId) } })).toMatchObject({
+        userId: me.user.id,
+      }),
+    result: (done) => done.reply!,
+  },
+  "app/api/council/route.ts": {
+    input: () => ({ requestId: randomUUID(), prompt: "whose credits?", models: ["swift", "nimbus"] }),
+    landsOn: async (me, data) =>
+      expect(await db().councilRun.findUniqueOrThrow({ where: { id: String(data.runId) } })).toMatchObject({
+        userId: me.user.id,
+      }),
+    result: (done) => done.summary!,
+  },
 };
 const bodyRoutes = readdirSync("app", { recursive: true, encoding: "utf8" })
   .map((file) => `app/${file}`)
   .filter((file) => file.endsWith("route.ts") && readFileSync(file, "utf8").includes("authedRoute("));
 
 /** Signed in as B with everything A has too; the call carries A's id in every way a client could send it. */
-async function callAsB(run: (input: object) => Promise<Record<string, unknown>>, name: keyof typeof CASES) {
+async function callAsB(run: (input: object) => Promise<Record<string, unknown>>, which: Case) {
   const a = await personWithEverything();
   const b = await personWithEverything();
-  await CASES[name]!.prepare?.(b);
+  await which.prepare?.(b);
   const before = await everythingOf(a.user.id);
   const data = await run({
-    ...(await CASES[name]!.input(b)),
+    ...(await which.input(b)),
     userId: a.user.id,
     user: { id: a.user.id },
     ownerId: a.user.id,
   });
-  await CASES[name]!.landsOn(b, data);
+  await which.landsOn(b, data);
   expect(await everythingOf(a.user.id)).toEqual(before);
 }
 
@@ -349,7 +347,7 @@ describe("a user id sent by the client", () => {
   it.each(Object.keys(CASES))(
     "is ignored by %s: the effect lands on the signed-in person, the other is untouched",
     async (name) => {
-      await callAsB((input) => succeed(name, input), name);
+      await callAsB((input) => succeed(name, input), CASES[name]!);
     },
   );
 
@@ -361,6 +359,6 @@ describe("a user id sent by the client", () => {
       const done = JSON.parse((await response.text()).trim().split("\n").at(-1)!);
       expect(done.type).toBe("done");
       return route.result(done);
-    }, route.case);
+    }, route);
   });
 });

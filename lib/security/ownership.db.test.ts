@@ -14,8 +14,8 @@ import { signInAs, signInAsNewUser } from "@/lib/testing/session";
  */
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
-const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
-const { runCouncilAction } = await import("@/lib/council/actions/run-council");
+const { sendChatMessage } = await import("@/lib/testing/paid-requests");
+const { runCouncilAction } = await import("@/lib/testing/paid-requests");
 const { generateImage } = await import("@/lib/media/actions/generate-image");
 const { buyPack } = await import("@/lib/billing/actions/buy-pack");
 const { completeSandboxCheckout } = await import("@/lib/billing/actions/sandbox-checkout");

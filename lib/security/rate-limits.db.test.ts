@@ -5,9 +5,9 @@ import { spyOnProvider } from "@/lib/testing/provider-spy";
 import { signInAs, signInAsNewUser } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
-const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
+const { sendChatMessage } = await import("@/lib/testing/paid-requests");
 const { renameConversation } = await import("@/lib/chat/actions/rename-conversation");
-const { runCouncilAction } = await import("@/lib/council/actions/run-council");
+const { runCouncilAction } = await import("@/lib/testing/paid-requests");
 const { generateImage } = await import("@/lib/media/actions/generate-image");
 const { generateVideo } = await import("@/lib/media/actions/generate-video");
 const { buyPack } = await import("@/lib/billing/actions/buy-pack");

@@ -19,7 +19,7 @@ Object.assign(process.env, {
   STRIPE_PRICE_PACK_5000: "price_pack_5000",
   TALLY_LOCAL_AI_DELAY_MS: "0",
 });
-const { sandboxEmulator } = await import("@/lib/billing/stripe");
+const { sandboxEmulator } = await import("@/lib/billing/sandbox/instance");
 const { startSandboxServer } = await import("@/lib/billing/sandbox/server");
 const { POST: webhook } = await import("@/app/api/stripe/webhook/route");
 export { sandboxEmulator, webhook };

@@ -7,7 +7,7 @@ import { signInAs, signInAsNewUser } from "@/lib/testing/session";
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 const { saveAgent } = await import("./save-agent");
 const { deleteAgent } = await import("./delete-agent");
-const { sendChatMessage } = await import("@/lib/chat/actions/send-chat-message");
+const { sendChatMessage } = await import("@/lib/testing/paid-requests");
 const { renameConversation } = await import("@/lib/chat/actions/rename-conversation");
 const { deleteConversation } = await import("@/lib/chat/actions/delete-conversation");
 

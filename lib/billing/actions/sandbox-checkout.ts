@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { deliverSandboxEvents, runSandboxStep } from "../sandbox/deliver";
 import { requireTestMode } from "../sandbox/mode";
-import { sandboxEmulator, stripe } from "../stripe";
+import { sandboxEmulator } from "../sandbox/instance";
+import { stripe } from "../stripe";
 
 const schema = z.object({
   sessionId: z.string().startsWith("cs_test_"),

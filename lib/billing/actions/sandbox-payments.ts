@@ -8,7 +8,8 @@ import { runSandboxStep } from "../sandbox/deliver";
 import { openInvoiceState } from "../sandbox/invoice-payment";
 import { OPEN_DISPUTE_STATUSES, TEST_CARDS, type SandboxEvent, type TestCard } from "../sandbox/emulator";
 import { requireTestMode } from "../sandbox/mode";
-import { sandboxEmulator, stripe } from "../stripe";
+import { sandboxEmulator } from "../sandbox/instance";
+import { stripe } from "../stripe";
 
 // Test mode's stand-ins for what happens at Stripe or at the bank — a card change in the portal, a payment
 // on the hosted invoice page, Smart Retries running out, a refund from the Dashboard, a chargeback — each

@@ -6,7 +6,7 @@ import { spyOnProvider } from "@/lib/testing/provider-spy";
 import { signInAsNewUser } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
-const { runCouncilAction } = await import("./run-council");
+const { runCouncilAction } = await import("@/lib/testing/paid-requests");
 const { POST } = await import("@/app/api/council/route");
 
 const balance = async (userId: string) => (await db().wallet.findUniqueOrThrow({ where: { userId } })).available;

@@ -12,8 +12,8 @@ import {
 import { grant, hold, holdGroup, quote, release, settle, type PricedAction } from "@/lib/credits";
 import { db, type UsageKind } from "@/lib/db";
 import { pick, seededRandom } from "./random";
-import type { ActivityRange } from "./range";
-import type { Totals } from "./usage";
+import type { ActivityRange } from "@/lib/activity/range";
+import type { Totals } from "@/lib/activity/usage";
 
 function randomAction(next: () => number): PricedAction {
   const roll = next();

@@ -22,7 +22,7 @@ vi.mock("@/lib/ai/local", async (importOriginal) => {
   };
 });
 
-const { sendChatMessage } = await import("./send-chat-message");
+const { sendChatMessage } = await import("@/lib/testing/paid-requests");
 const { localAnswer } = await import("@/lib/ai/local-text");
 
 async function signIn() {
