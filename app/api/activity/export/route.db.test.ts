@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { CSV_COLUMNS, activityCsv } from "@/lib/activity/export";
 import { readCsv } from "@/lib/activity/csv-read";
 import { resolveRange } from "@/lib/activity/range";
-import { fundUser, makeUsage, randomInstants } from "@/lib/activity/test-usage";
+import { fundUser, makeUsage, randomInstants } from "@/lib/testing/usage";
 import { db } from "@/lib/db";
 import { signInAsNewUser, signOut } from "@/lib/testing/session";
 
