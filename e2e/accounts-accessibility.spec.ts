@@ -37,6 +37,13 @@ test("the account pages have no serious accessibility violation", async ({ page,
     await page.goto(path);
     await expectAccessible(page, path);
   }
+  // A mistyped address is explained under its field, in words, with the field marked invalid.
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Enter a valid email address");
+  await expect(page.getByText("email: ")).toHaveCount(0);
+  await expectAccessible(page, "/forgot-password, invalid email");
   await page.getByLabel("Email").fill(uniqueEmail());
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByText(/has a Tally account, a link to reset its password is on its way/)).toBeVisible();

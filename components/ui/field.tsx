@@ -25,19 +25,37 @@ export function FieldHint({ className, ...props }: ComponentProps<"p">) {
   return <p className={cn("text-xs text-muted-foreground", className)} {...props} />;
 }
 
-/** A labelled input with an optional hint tied to it for screen readers. */
+/** A field's problem, tied to its input by id (aria-describedby) and announced when it appears. */
+export function FieldError({ id, children }: { id: string; children: string }) {
+  return (
+    <p id={id} role="alert" className="text-sm font-medium text-danger">
+      {children}
+    </p>
+  );
+}
+
+/** A labelled input with an optional hint and error, both tied to it for screen readers. */
 export function TextField({
   id,
   label,
   hint,
+  error,
   className,
   ...props
-}: ComponentProps<"input"> & { id: string; label: string; hint?: string }) {
+}: ComponentProps<"input"> & { id: string; label: string; hint?: string; error?: string }) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className={cn("flex flex-col gap-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
-      <Input id={id} aria-describedby={hintId} {...props} />
+      <Input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[errorId, hintId].filter(Boolean).join(" ") || undefined}
+        className="aria-invalid:border-danger"
+        {...props}
+      />
+      {error && <FieldError id={errorId!}>{error}</FieldError>}
       {hint && <FieldHint id={hintId}>{hint}</FieldHint>}
     </div>
   );

@@ -5,11 +5,17 @@ import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { enforceRateLimit, type RateLimitName } from "@/lib/security/rate-limits";
 import { log } from "@/lib/log";
 
-export type ActionResult<T> =
-  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> };
+/** What was wrong with each input field, by field name (zod's flattened issues, or an action's own check). */
+export type FieldErrors = Partial<Record<string, string[]>>;
 
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors; details?: Record<string, unknown> };
+
+/** A refusal; `details.fieldErrors`, when an action or the input check set them, are lifted for the form. */
 export function failure(code: ErrorCode, message: string, details?: Record<string, unknown>): ActionResult<never> {
-  return { ok: false, code, message, ...(details ? { details } : {}) };
+  const fieldErrors = details?.fieldErrors as FieldErrors | undefined;
+  return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}), ...(details ? { details } : {}) };
 }
 
 function describeInvalidInput(error: z.ZodError) {
@@ -18,10 +24,20 @@ function describeInvalidInput(error: z.ZodError) {
     .join("; ");
 }
 
-/** Validates input with zod; invalid input becomes an INVALID_INPUT error that names each problem. */
+/**
+ * Validates input with zod; invalid input becomes an INVALID_INPUT error that names each problem in its
+ * message (for logs, API clients and tests) and per field in `fieldErrors` (for forms).
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", describeInvalidInput(parsed.error));
+  if (!parsed.success) {
+    const { fieldErrors } = z.flattenError(parsed.error) as { fieldErrors: FieldErrors };
+    throw new AppError(
+      "INVALID_INPUT",
+      describeInvalidInput(parsed.error),
+      Object.keys(fieldErrors).length > 0 ? { fieldErrors } : undefined,
+    );
+  }
   return parsed.data;
 }
 

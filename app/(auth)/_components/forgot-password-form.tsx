@@ -1,30 +1,30 @@
 "use client";
 
-import { useState, useTransition, type FormEvent } from "react";
-import { ErrorAlert, Notice } from "@/components/ui/alert";
+import { useState, type FormEvent } from "react";
+import { ActionFlash } from "@/components/forms/action-flash";
+import { useActionFlow } from "@/components/forms/use-action-flow";
+import { Notice } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { useHydrated } from "@/components/use-hydrated";
 import { requestPasswordResetEmail } from "@/lib/auth/actions/request-password-reset";
 
 /** The answer never says whether the email has an account: the same words either way. */
 export function ForgotPasswordForm() {
-  const [email, setEmail] = useState("");
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const hydrated = useHydrated();
+  const { run, busy, running, flash, fieldError } = useActionFlow();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
-    startTransition(async () => {
-      const result = await requestPasswordResetEmail({ email }).catch(() => null);
-      if (!result) return setError("We couldn't reach Tally. Check your connection and try again.");
-      if (!result.ok) return setError(result.message);
-      setSentTo(result.data.email);
-    });
+    const email = String(new FormData(event.currentTarget).get("email") ?? "");
+    run(
+      "send",
+      () => requestPasswordResetEmail({ email }),
+      (sent) => {
+        setSentTo(sent.email);
+        return {};
+      },
+    );
   }
 
   if (sentTo) {
@@ -41,16 +41,16 @@ export function ForgotPasswordForm() {
     <form noValidate onSubmit={handleSubmit} className="space-y-4">
       <TextField
         id="email"
+        name="email"
         label="Email"
         type="email"
         autoComplete="email"
         required
-        value={email}
-        onChange={(event) => setEmail(event.target.value)}
+        error={fieldError("email")}
       />
-      {error && <ErrorAlert>{error}</ErrorAlert>}
-      <Button type="submit" className="w-full" disabled={!hydrated || pending}>
-        {pending && <Spinner />}
+      <ActionFlash flash={flash} />
+      <Button type="submit" className="w-full" disabled={busy}>
+        {running === "send" && <Spinner />}
         Send reset link
       </Button>
     </form>

@@ -8,9 +8,10 @@ import { ErrorAlert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
+import type { FieldErrors } from "@/lib/actions/action";
 import { signUp } from "@/lib/auth/actions/sign-up";
 
-type FormError = { message: string; signInInstead?: boolean };
+type FormError = { message: string; fieldErrors?: FieldErrors; signInInstead?: boolean };
 
 export function SignUpForm() {
   const router = useRouter();
@@ -34,7 +35,7 @@ export function SignUpForm() {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       });
       if (!result.ok) {
-        setError({ message: result.message });
+        setError({ message: result.message, fieldErrors: result.fieldErrors });
         setPending(false);
         return;
       }
@@ -52,10 +53,27 @@ export function SignUpForm() {
     }
   }
 
+  const fieldError = (name: string) => error?.fieldErrors?.[name]?.[0];
   return (
     <form noValidate onSubmit={handleSubmit} className="space-y-4">
-      <TextField id="name" name="name" label="Name" autoComplete="name" required maxLength={80} />
-      <TextField id="email" name="email" label="Email" type="email" autoComplete="email" required />
+      <TextField
+        id="name"
+        name="name"
+        label="Name"
+        autoComplete="name"
+        required
+        maxLength={80}
+        error={fieldError("name")}
+      />
+      <TextField
+        id="email"
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        error={fieldError("email")}
+      />
       <TextField
         id="password"
         name="password"
@@ -64,8 +82,9 @@ export function SignUpForm() {
         autoComplete="new-password"
         required
         hint="At least 10 characters."
+        error={fieldError("password")}
       />
-      {error && (
+      {error && !error.fieldErrors && (
         <ErrorAlert>
           <p>{error.message}</p>
           {error.signInInstead && (

@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useRef, type FormEvent } from "react";
-import { ActionFlash } from "@/components/billing/action-flash";
-import { useActionFlow, type Flash } from "@/components/billing/use-action-flow";
+import { ActionFlash } from "@/components/forms/action-flash";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { formatCredits, formatNumber } from "@/components/format";
 import { Button } from "@/components/ui/button";
-import { FieldHint, Input, Label } from "@/components/ui/field";
+import { FieldError, FieldHint, Input, Label } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
 import { updateAlerts } from "@/lib/billing/actions/update-alerts";
 
@@ -23,19 +23,6 @@ const FIELDS = [
 ] as const;
 
 type FieldName = (typeof FIELDS)[number]["name"];
-
-/** Splits the action's "field: message; field: message" validation text into per-field messages. */
-function fieldErrors(flash: Flash | null) {
-  const errors: Partial<Record<FieldName, string>> = {};
-  if (flash?.tone !== "error") return { errors, general: null };
-  const general: string[] = [];
-  for (const part of flash.message.split("; ")) {
-    const match = /^(lowBalanceThreshold|monthlySpendCap): (.+)$/.exec(part);
-    if (match) errors[match[1] as FieldName] = match[2];
-    else general.push(part);
-  }
-  return { errors, general: general.length > 0 ? general.join(" ") : null };
-}
 
 interface AlertSettings {
   lowBalanceThreshold: number | null;
@@ -56,9 +43,8 @@ function savedMessage({ lowBalanceThreshold, monthlySpendCap, capRemaining }: Al
 }
 
 export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining }: AlertSettings) {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, flash, fieldError } = useActionFlow();
   const form = useRef<HTMLFormElement>(null);
-  const { errors, general } = fieldErrors(flash);
   const values: Record<FieldName, number | null> = { lowBalanceThreshold, monthlySpendCap };
 
   // After a refused save, take the person to the first field that needs fixing.
@@ -84,7 +70,7 @@ export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining 
   return (
     <form ref={form} noValidate onSubmit={handleSubmit} className="space-y-5">
       {FIELDS.map((field) => {
-        const error = errors[field.name];
+        const error = fieldError(field.name);
         const describedBy = [`${field.name}-hint`, error && `${field.name}-error`].filter(Boolean).join(" ");
         return (
           <div key={field.name} className="flex flex-col gap-1.5">
@@ -102,11 +88,7 @@ export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining 
               aria-describedby={describedBy}
               className="aria-invalid:border-danger"
             />
-            {error && (
-              <p id={`${field.name}-error`} className="text-sm font-medium text-danger">
-                {error}
-              </p>
-            )}
+            {error && <FieldError id={`${field.name}-error`}>{error}</FieldError>}
             <FieldHint id={`${field.name}-hint`}>{field.hint}</FieldHint>
           </div>
         );
@@ -117,11 +99,7 @@ export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining 
           period.
         </p>
       )}
-      {general ? (
-        <ActionFlash flash={{ tone: "error", message: general }} />
-      ) : (
-        flash?.tone === "success" && <ActionFlash flash={flash} />
-      )}
+      <ActionFlash flash={flash} />
       <Button type="submit" disabled={busy}>
         {running && <Spinner />}
         Save alerts and limits

@@ -1,7 +1,7 @@
 "use client";
 
-import { ActionFlash } from "@/components/billing/action-flash";
-import { useActionFlow } from "@/components/billing/use-action-flow";
+import { ActionFlash } from "@/components/forms/action-flash";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { CreditPackId } from "@/config/plans";

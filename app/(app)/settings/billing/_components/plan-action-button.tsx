@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { ActionFlash } from "@/components/billing/action-flash";
+import { ActionFlash } from "@/components/forms/action-flash";
 import { InlineConfirm } from "@/components/billing/inline-confirm";
-import { useActionFlow, type ActionOutcome } from "@/components/billing/use-action-flow";
+import { useActionFlow, type ActionOutcome } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import type { ActionResult } from "@/lib/actions/action";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { ActionFlash } from "@/components/billing/action-flash";
-import { useActionFlow } from "@/components/billing/use-action-flow";
+import { ActionFlash } from "@/components/forms/action-flash";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
@@ -14,7 +14,7 @@ export function EmailForm({ current, hasPassword }: { current: string; hasPasswo
   const [newEmail, setNewEmail] = useState("");
   const [currentPassword, setCurrentPassword] = useState("");
   const hydrated = useHydrated();
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, flash, fieldError } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     run(
@@ -43,6 +43,7 @@ export function EmailForm({ current, hasPassword }: { current: string; hasPasswo
         type="email"
         autoComplete="email"
         required
+        error={fieldError("newEmail")}
         value={newEmail}
         onChange={(event) => setNewEmail(event.target.value)}
       />
@@ -52,6 +53,7 @@ export function EmailForm({ current, hasPassword }: { current: string; hasPasswo
         type="password"
         autoComplete="current-password"
         required
+        error={fieldError("currentPassword")}
         value={currentPassword}
         onChange={(event) => setCurrentPassword(event.target.value)}
       />

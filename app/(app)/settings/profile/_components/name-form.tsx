@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { ActionFlash } from "@/components/billing/action-flash";
-import { useActionFlow } from "@/components/billing/use-action-flow";
+import { ActionFlash } from "@/components/forms/action-flash";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
@@ -12,7 +12,7 @@ import { updateName } from "@/lib/account/actions/update-name";
 export function NameForm({ current }: { current: string }) {
   const [name, setName] = useState(current);
   const hydrated = useHydrated();
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, flash, fieldError } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     run(
@@ -29,6 +29,7 @@ export function NameForm({ current }: { current: string }) {
         autoComplete="name"
         maxLength={80}
         required
+        error={fieldError("name")}
         value={name}
         onChange={(event) => setName(event.target.value)}
       />

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { ActionFlash } from "@/components/billing/action-flash";
-import { useActionFlow } from "@/components/billing/use-action-flow";
+import { ActionFlash } from "@/components/forms/action-flash";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
@@ -13,7 +13,7 @@ export function PasswordForm() {
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
   const hydrated = useHydrated();
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, flash, fieldError } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     run(
@@ -36,6 +36,7 @@ export function PasswordForm() {
         type="password"
         autoComplete="current-password"
         required
+        error={fieldError("currentPassword")}
         value={currentPassword}
         onChange={(event) => setCurrentPassword(event.target.value)}
       />
@@ -46,6 +47,7 @@ export function PasswordForm() {
         autoComplete="new-password"
         hint="At least 10 characters. Your other devices will be signed out."
         required
+        error={fieldError("newPassword")}
         value={newPassword}
         onChange={(event) => setNewPassword(event.target.value)}
       />

@@ -2,12 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/action";
+import type { ActionResult, FieldErrors } from "@/lib/actions/action";
 import { useHydrated } from "@/components/use-hydrated";
 
 export interface Flash {
   tone: "success" | "error";
   message: string;
+  /** A refusal's problems by input field, shown under each field instead of in the message. */
+  fieldErrors?: FieldErrors;
 }
 
 /** What to do once an action succeeded: leave for another page, or stay and say what changed. */
@@ -26,10 +28,11 @@ function redirectOf(data: unknown) {
 }
 
 /**
- * Runs a billing server action the same way for every button: when it answers with a redirectUrl
+ * The one way a form or button runs a server action. When the action answers with a redirectUrl
  * (Stripe Checkout, the portal) the browser goes there; otherwise the page's server data is
- * refreshed and the outcome is shown as a message. `busy` disables the buttons; `running` names the
- * one that started the action.
+ * refreshed and the outcome is shown as a message. A refusal that names fields (`fieldErrors`) is shown
+ * under them: `fieldError(name)` for each field, and `<ActionFlash>` then shows only what belongs to no
+ * field. `busy` disables the buttons; `running` names the one that started the action.
  */
 export function useActionFlow() {
   const router = useRouter();
@@ -45,7 +48,7 @@ export function useActionFlow() {
     startTransition(async () => {
       const result = await action().catch(() => null);
       if (!result) return setFlash({ tone: "error", message: OFFLINE });
-      if (!result.ok) return setFlash({ tone: "error", message: result.message });
+      if (!result.ok) return setFlash({ tone: "error", message: result.message, fieldErrors: result.fieldErrors });
       const next = outcome?.(result.data) ?? {};
       const redirectUrl = next.redirectUrl ?? redirectOf(result.data);
       if (redirectUrl) {
@@ -63,5 +66,6 @@ export function useActionFlow() {
   }
 
   const busy = !hydrated || isPending || leaving;
-  return { run, busy, running: busy ? active : null, flash };
+  const fieldError = (name: string) => (flash?.tone === "error" ? flash.fieldErrors?.[name]?.[0] : undefined);
+  return { run, busy, running: busy ? active : null, flash, fieldError };
 }
