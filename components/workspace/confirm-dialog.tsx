@@ -1,6 +1,13 @@
 "use client";
 
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogTitle,
+} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
@@ -16,7 +23,10 @@ interface ConfirmDialogProps {
   onClose: () => void;
 }
 
-/** Asks before something destructive. A modal <dialog> traps focus and closes on Escape. */
+/**
+ * Asks before something destructive (an AlertDialog: focus trapped, Escape or Cancel closes it, a click
+ * outside does not). It stays open while the action runs, so an error can be shown in it.
+ */
 export function ConfirmDialog({
   open,
   title,
@@ -27,48 +37,28 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby={titleId}
-      onClose={onClose}
-      onClick={(event) => {
-        if (event.target === event.currentTarget && !pending) onClose();
-      }}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-2xl border border-border bg-surface p-0 text-foreground shadow-xl backdrop:bg-black/50"
-    >
-      <div className="space-y-4 p-5 sm:p-6">
+    <AlertDialog open={open} onOpenChange={(next) => !next && !pending && onClose()}>
+      <AlertDialogContent>
         <div className="space-y-1.5">
-          <h2 id={titleId} className="text-lg font-semibold tracking-tight">
-            {title}
-          </h2>
-          <div className="text-sm text-muted-foreground">{description}</div>
+          <AlertDialogTitle>{title}</AlertDialogTitle>
+          <AlertDialogDescription asChild>
+            <div>{description}</div>
+          </AlertDialogDescription>
         </div>
         {error}
         <div className="flex flex-wrap justify-end gap-2">
-          <Button variant="secondary" onClick={onClose} disabled={pending}>
-            Cancel
-          </Button>
-          <Button
-            onClick={onConfirm}
-            disabled={pending}
-            className="bg-danger text-white hover:bg-danger/90 dark:text-background"
-          >
+          <AlertDialogCancel asChild>
+            <Button variant="secondary" disabled={pending}>
+              Cancel
+            </Button>
+          </AlertDialogCancel>
+          <Button variant="danger" onClick={onConfirm} disabled={pending} className="dark:text-background">
             {pending && <Spinner />}
             {confirmLabel}
           </Button>
         </div>
-      </div>
-    </dialog>
+      </AlertDialogContent>
+    </AlertDialog>
   );
 }

@@ -54,7 +54,7 @@ export class AgentsPage extends Workspace {
     await this.card(name)
       .getByRole("button", { name: /^Delete/ })
       .click();
-    const dialog = this.page.getByRole("dialog", { name: `Delete ${name}?` });
+    const dialog = this.page.getByRole("alertdialog", { name: `Delete ${name}?` });
     await dialog.getByRole("button", { name: "Delete agent" }).click();
     await expect(dialog).toBeHidden();
   }

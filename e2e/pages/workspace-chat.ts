@@ -94,7 +94,7 @@ export class WorkspaceChat extends Workspace {
   async deleteConversation(title: string) {
     await this.page.getByRole("button", { name: `Actions for “${title}”` }).click();
     await this.page.getByRole("menuitem", { name: "Delete" }).click();
-    const dialog = this.page.getByRole("dialog", { name: "Delete this conversation?" });
+    const dialog = this.page.getByRole("alertdialog", { name: "Delete this conversation?" });
     await dialog.getByRole("button", { name: "Delete conversation" }).click();
     await expect(dialog).toBeHidden();
   }
