@@ -2,9 +2,9 @@
 // (npm run seed:heavy first), as JSON and as a ZIP with media, each also inside a 64 MB JavaScript heap: if
 // memory grew with the account, the capped runs would crash. Adds conversations and media files to the
 // heavy user the first time. Figures are printed, not asserted. See bench/README.md.
-import { fork } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
+import { measureInChild } from "./child-process";
 import { accountExport } from "@/lib/account/export";
 import { accountExportZip } from "@/lib/account/export-zip";
 import { HEAVY_ACCOUNT } from "@/lib/activity/heavy-account";
@@ -122,15 +122,7 @@ async function main() {
     { format: "zip", label: "ZIP with media, V8 heap capped at 64 MB", flags: ["--max-old-space-size=64"] },
   ];
   for (const { format, label, flags } of runs) {
-    const result = await new Promise<ExportResult>((resolve, reject) => {
-      const child = fork(process.argv[1]!, ["--export-child", format], {
-        execArgv: [...process.execArgv, ...flags],
-        env: process.env,
-      });
-      child.once("message", (message) => resolve(message as ExportResult));
-      child.once("error", reject);
-      child.once("exit", (code) => code !== 0 && reject(new Error(`export child exited with ${code}`)));
-    });
+    const result = await measureInChild<ExportResult>(["--export-child", format], flags);
     console.log(
       `${label}: ${(result.bytes / MB).toFixed(1)} MB in ${result.seconds.toFixed(1)} s; peak heap ${(result.peakHeap / MB).toFixed(0)} MB, ` +
         `peak RSS ${(result.peakRss / MB).toFixed(0)} MB (${(result.baselineRss / MB).toFixed(0)} MB before it started)`,

@@ -1,10 +1,10 @@
 // `npm run bench:activity`: how fast Activity reads a heavy user's usage (npm run seed:heavy first), via the
 // hourly rollups and via a GROUP BY over the raw events, and the time and peak memory of a full CSV export.
 // Figures are printed, not asserted. See bench/README.md.
-import { fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
+import { measureInChild } from "./child-process";
 import { getBalance } from "@/lib/credits/queries";
 import { db, isPostgresUrl } from "@/lib/db";
 import { activityCsv } from "@/lib/activity/export";
@@ -198,15 +198,7 @@ async function main() {
     { what: "all", label: "the whole history, V8 heap capped at 64 MB", flags: ["--max-old-space-size=64"] },
   ];
   for (const { what, label, flags } of exports) {
-    const result = await new Promise<ExportResult>((resolve, reject) => {
-      const child = fork(process.argv[1]!, ["--export-child", what], {
-        execArgv: [...process.execArgv, ...flags],
-        env: process.env,
-      });
-      child.once("message", (message) => resolve(message as ExportResult));
-      child.once("error", reject);
-      child.once("exit", (code) => code !== 0 && reject(new Error(`export child exited with ${code}`)));
-    });
+    const result = await measureInChild<ExportResult>(["--export-child", what], flags);
     console.log(
       `CSV export of ${label}: ${count(result.rows)} rows, ${(result.bytes / MB).toFixed(1)} MB in ${result.seconds.toFixed(1)} s ` +
         `(CPU ${result.cpuSeconds.toFixed(1)} s); peak RSS ${(result.peakRss / MB).toFixed(0)} MB, of which ${(result.baselineRss / MB).toFixed(0)} MB ` +

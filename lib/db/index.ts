@@ -31,7 +31,8 @@ export function dbDialect(): "sqlite" | "postgres" {
   return isPostgresUrl(databaseUrl()) ? "postgres" : "sqlite";
 }
 
-function databaseUrl() {
+/** DATABASE_URL, or the embedded database of a local run. */
+export function databaseUrl() {
   return process.env.DATABASE_URL ?? "file:./prisma/dev.db";
 }
 

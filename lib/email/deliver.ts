@@ -39,13 +39,17 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
   });
   if (claim.count === 0) return "skipped";
   const email = await db().emailOutbox.findUniqueOrThrow({ where: { id: outboxId } });
-  if (now.getTime() - email.createdAt.getTime() > EMAIL_STALE_MS) {
+  // How a claimed email ended: a goodbye's row is erased (it keeps no address), any other records the end.
+  const finish = async (ended: { sentAt: Date } | { failedAt: Date; lastError: string }) => {
     if (email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
     else
       await db().emailOutbox.update({
         where: { id: outboxId },
-        data: { failedAt: now, claimedUntil: null, lastError: "not sent within a day" },
+        data: { claimedUntil: null, lastError: null, ...ended },
       });
+  };
+  if (now.getTime() - email.createdAt.getTime() > EMAIL_STALE_MS) {
+    await finish({ failedAt: now, lastError: "not sent within a day" });
     log.error({ outboxId, subject: email.subject }, "email given up: not sent within a day");
     return "failed";
   }
@@ -59,26 +63,16 @@ export async function deliverEmail(outboxId: string, { now = new Date() } = {}):
     });
   } catch (error) {
     const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    const givenUp = email.attempts >= EMAIL_MAX_ATTEMPTS;
-    if (givenUp && email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
-    else
-      await db().emailOutbox.update({
-        where: { id: outboxId },
-        data: { claimedUntil: null, lastError, ...(givenUp && { failedAt: new Date() }) },
-      });
-    if (givenUp) {
+    if (email.attempts >= EMAIL_MAX_ATTEMPTS) {
+      await finish({ failedAt: new Date(), lastError });
       log.error({ outboxId, attempts: email.attempts, err: error }, "email given up after its last attempt");
       return "failed";
     }
+    await db().emailOutbox.update({ where: { id: outboxId }, data: { claimedUntil: null, lastError } });
     log.warn({ outboxId, attempts: email.attempts, err: error }, "SMTP failed; the email will be retried");
     throw error;
   }
-  if (email.eraseAfterSend) await db().emailOutbox.delete({ where: { id: outboxId } });
-  else
-    await db().emailOutbox.update({
-      where: { id: outboxId },
-      data: { sentAt: new Date(), claimedUntil: null, lastError: null },
-    });
+  await finish({ sentAt: new Date() });
   return "sent";
 }
 

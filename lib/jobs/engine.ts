@@ -1,5 +1,5 @@
 import "server-only";
-import { dbDialect } from "@/lib/db";
+import { databaseUrl, dbDialect } from "@/lib/db";
 import type { JobData, JobHandlers, QueueName } from "./queues";
 
 /** What the app needs from a job engine: queue a job, and (in a worker) run the handlers and the schedules. */
@@ -16,13 +16,13 @@ const globalForJobs = globalThis as unknown as { tallyJobs?: { key: string; engi
  * every instance), the in-process engine on SQLite (one server owns the file). Follows DATABASE_URL as db() does.
  */
 export function jobEngine(): Promise<JobEngine> {
-  const key = `${dbDialect()}:${process.env.DATABASE_URL ?? ""}`;
+  const key = databaseUrl();
   if (globalForJobs.tallyJobs?.key !== key) {
     const previous = globalForJobs.tallyJobs?.engine;
     void previous?.then((engine) => engine.stop());
     const engine =
       dbDialect() === "postgres"
-        ? import("./pg-boss-engine").then(({ pgBossEngine }) => pgBossEngine(process.env.DATABASE_URL!))
+        ? import("./pg-boss-engine").then(({ pgBossEngine }) => pgBossEngine(key))
         : import("./in-process-engine").then(({ inProcessEngine }) => inProcessEngine());
     globalForJobs.tallyJobs = { key, engine };
   }
