@@ -1,10 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { createUser } from "@/lib/auth/queries";
 import { consumeRateLimit } from "@/lib/security/rate-limit";
+import { DEMO_ACCOUNT } from "@/lib/demo";
 import { hashPassword } from "./password";
 import { authorizeCredentials, SignInRateLimited } from "./sign-in";
 
 describe("credentials sign-in", () => {
+  it("lets the demo account in only on this machine: a local database later served publicly keeps its published password", async () => {
+    const demo = await createUser({
+      email: DEMO_ACCOUNT.email,
+      passwordHash: await hashPassword(DEMO_ACCOUNT.password),
+      emailVerified: true,
+    });
+    const credentials = { email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password };
+    expect(await authorizeCredentials(credentials, "7.7.7.7")).toMatchObject({ id: demo.id });
+    process.env.NEXTAUTH_URL = "https://tally.example.com";
+    try {
+      expect(await authorizeCredentials(credentials, "7.7.7.8")).toBeNull();
+    } finally {
+      delete process.env.NEXTAUTH_URL;
+    }
+  });
+
   it("accepts the right password (any email case) and stores only an Argon2id hash", async () => {
     const user = await createUser({
       email: "Grace@Example.test",

@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { DEMO_ACCOUNT } from "@/lib/demo";
+import { env, isMachineLocal } from "@/lib/env";
 import { consumeRateLimit, refundRateLimit, resetRateLimit, type RateLimitRule } from "@/lib/security/rate-limit";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 import { getUserByEmail } from "./queries";
@@ -47,7 +49,10 @@ export async function authorizeCredentials(input: unknown, clientAddress: string
     const outcome = await consumeRateLimit(key, rule);
     if (!outcome.allowed) throw new SignInRateLimited(outcome.retryAfterMs);
   }
-  const user = await getUserByEmail({ email });
+  // The demo account's password is published (README, sign-in page): it is a key only on this machine. A
+  // database seeded by a local run and later served publicly must not let anyone in with it.
+  const demoElsewhere = email === DEMO_ACCOUNT.email && !isMachineLocal(env());
+  const user = demoElsewhere ? null : await getUserByEmail({ email });
   const valid = await verifyPassword(user?.passwordHash ?? DUMMY_PASSWORD_HASH, parsed.data.password);
   if (!user?.passwordHash || !valid) return null;
   await refundRateLimit(`sign-in:email:${email}`);
