@@ -141,6 +141,24 @@ describe("plans", () => {
     });
   });
 
+  it("a plan paid in the very second the Free period began still brings its allowance (and Free's expires)", async () => {
+    // Stripe's periods start on whole seconds; a Free period starting on one too (sign-up, or the end of
+    // a plan, at .000 ms) once shared its grant key with the paid period, which then granted nothing.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-12-03T10:00:00.000Z") });
+    try {
+      const person = await signInAsNewUser();
+      expect((await wallet(person.id)).available).toBe(100);
+      await subscribe("STARTER");
+      expect(await user(person.id)).toMatchObject({ plan: "STARTER" });
+      expect((await wallet(person.id)).available).toBe(1_000);
+      expect(await db().payment.findFirst({ where: { userId: person.id, kind: "PLAN" } })).toMatchObject({
+        credits: 1_000,
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("a new period expires the unused allowance (no rollover) and keeps packs", async () => {
     const person = await signInAsNewUser();
     await subscribe("STARTER");

@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { formatUsd, PLANS, type PlanId } from "@/config/plans";
-import { allowanceGrantKey, ledgerTx, startPeriodInTx, upgradeAllowanceInTx } from "@/lib/credits";
+import { ledgerTx, startPeriodInTx, upgradeAllowanceInTx } from "@/lib/credits";
 import { db, type PaymentProblemKind } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
 import { recordPayment } from "./payments";
@@ -65,13 +65,13 @@ export async function settleInvoice(invoiceId: string, now = new Date()) {
       )
         return null;
       await tx.user.update({ where: { id: userId }, data: { plan } });
-      const { granted } = await upgradeAllowanceInTx(tx, {
+      const { granted, grantKey } = await upgradeAllowanceInTx(tx, {
         userId,
         plan,
         period: { start: user.periodStart, end: current.end },
         now,
       });
-      return granted ? `${allowanceGrantKey(user.periodStart)}:${plan}` : null;
+      return granted ? grantKey : null;
     }
     // A paid period replaces a Free one whenever it starts (Stripe's seconds may even fall before Free's
     // start), and a later paid period an earlier one; an invoice for a period already over buys nothing.
@@ -84,8 +84,8 @@ export async function settleInvoice(invoiceId: string, now = new Date()) {
     });
     if (count === 0) return null;
     await tx.subscription.updateMany({ where: { userId }, data: { scheduledPlan: null } });
-    const { granted } = await startPeriodInTx(tx, { userId, plan, period, now });
-    return granted ? allowanceGrantKey(period.start) : null;
+    const { granted, grantKey } = await startPeriodInTx(tx, { userId, plan, period, now });
+    return granted ? grantKey : null;
   });
 
   const paymentIntentId = paymentIntentOf(invoice);

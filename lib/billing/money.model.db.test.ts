@@ -18,7 +18,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { CREDIT_PACKS, PLANS, type CreditPackId } from "@/config/plans";
-import { auditLedger } from "@/lib/credits";
+import { allowanceGrantKey, auditLedger } from "@/lib/credits";
 import { db } from "@/lib/db";
 import type { SandboxEvent } from "./sandbox/emulator";
 import { signInAsNewUser } from "@/lib/testing/session";
@@ -375,7 +375,6 @@ function nextOp(model: Model, rng: Rng): Op {
 // ---------------------------------------------------------------------------------------------------------
 
 const emulator = () => sandboxEmulator();
-const allowanceKey = (periodStart: Date) => `allowance:${periodStart.toISOString()}`;
 const idOf = (value: unknown) => (typeof value === "string" ? value : ((value as { id: string } | null)?.id ?? null));
 
 /** Stripe's at-least-once, any-order delivery, seeded: every event COPIES times, shuffled. */
@@ -397,7 +396,7 @@ async function latestOfSubscription(subscriptionId: string) {
   const item = subscription.items.data[0] as unknown as { current_period_start: number };
   return {
     invoiceId: idOf(subscription.latest_invoice)!,
-    periodKey: allowanceKey(new Date(item.current_period_start * 1000)),
+    periodKey: allowanceGrantKey(new Date(item.current_period_start * 1000), "STARTER"),
   };
 }
 
@@ -424,7 +423,7 @@ async function runSequence(seed: number) {
   const chaos = mulberry32(seed ^ 0x5bd1e995);
   const person = await signInAsNewUser();
   const user = await db().user.findUniqueOrThrow({ where: { id: person.id } });
-  const model = new Model(allowanceKey(user.periodStart));
+  const model = new Model(allowanceGrantKey(user.periodStart, "FREE"));
   let subscriptionId: string | null = null;
   const steps: string[] = [];
   const context = (note: string) =>

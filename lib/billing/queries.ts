@@ -53,7 +53,7 @@ export async function getBillingOverview({ userId }: { userId: string }) {
           reversals: reversalsOf(intentOf.get(invoice.id)),
         }))
       : [];
-  const { remaining, used } = await periodAllowance(db(), { userId, periodStart: user.periodStart });
+  const { remaining, used } = await periodAllowance(db(), { userId, periodStart: user.periodStart, plan: user.plan });
   return {
     plan: user.plan,
     renewsAt: user.periodEnd,

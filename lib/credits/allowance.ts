@@ -1,7 +1,19 @@
+import type { PlanId } from "@/config/plans";
 import type { Tx } from "@/lib/db";
 
-export function allowanceGrantKey(periodStart: Date) {
-  return `allowance:${periodStart.toISOString()}`;
+/**
+ * The grant key of a period's allowance; the keys of one period share it as a prefix (an upgrade adds
+ * ":PLAN"). Free periods have their own namespace: a paid period can start in the very instant a Free one
+ * did (Stripe's whole seconds, a Free period begun at .000 ms), and must still get its own grant and end
+ * Free's — and neither kind of key is a prefix of the other.
+ */
+export function allowanceGrantKey(periodStart: Date, plan: PlanId) {
+  return plan === "FREE" ? `allowance:free:${periodStart.toISOString()}` : `allowance:${periodStart.toISOString()}`;
+}
+
+/** The key of a mid-period upgrade's top-up: one more allowance bucket of the paid period. */
+export function upgradeGrantKey(periodStart: Date, plan: PlanId) {
+  return `${allowanceGrantKey(periodStart, plan)}:${plan}`;
 }
 
 /**
@@ -12,10 +24,10 @@ export function allowanceGrantKey(periodStart: Date) {
  */
 export async function periodAllowance(
   reader: Tx,
-  { userId, periodStart, now = new Date() }: { userId: string; periodStart: Date; now?: Date },
+  { userId, periodStart, plan, now = new Date() }: { userId: string; periodStart: Date; plan: PlanId; now?: Date },
 ) {
   const buckets = await reader.creditBucket.findMany({
-    where: { userId, source: "PLAN_ALLOWANCE", grantKey: { startsWith: allowanceGrantKey(periodStart) } },
+    where: { userId, source: "PLAN_ALLOWANCE", grantKey: { startsWith: allowanceGrantKey(periodStart, plan) } },
     select: { id: true, granted: true, remaining: true, expiresAt: true },
   });
   const debits = await reader.ledgerEntry.aggregate({

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { makeUser } from "@/lib/testing/factories";
 import {
+  allowanceGrantKey,
   grant,
   hold,
   quote,
@@ -317,7 +318,7 @@ describe("period rollover", () => {
     expect(await wallet(user.id)).toMatchObject({ available: 100, held: 15 });
     await settle({ userId: user.id, requestId, result: null, now: addMonths(start, 1) });
     const old = await db().creditBucket.findFirstOrThrow({
-      where: { userId: user.id, grantKey: `allowance:${start.toISOString()}` },
+      where: { userId: user.id, grantKey: allowanceGrantKey(start, "FREE") },
     });
     expect(old.remaining).toBe(0);
     expect(await wallet(user.id)).toMatchObject({ available: 100, held: 0 });
@@ -369,8 +370,8 @@ describe("a request in flight at a reset is charged, or refunded, as of its hold
       requestId,
       periodEnd,
       byKey,
-      oldKey: `allowance:${start.toISOString()}`,
-      newKey: `allowance:${periodEnd.toISOString()}`,
+      oldKey: allowanceGrantKey(start, "FREE"),
+      newKey: allowanceGrantKey(periodEnd, "FREE"),
     };
   }
 

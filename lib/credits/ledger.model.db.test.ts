@@ -18,6 +18,7 @@ import { describe, expect, it } from "vitest";
 import { CHAT_MODEL_IDS, type ChatModelId } from "@/config/pricing";
 import { PLANS } from "@/config/plans";
 import {
+  allowanceGrantKey,
   auditLedger,
   grant,
   hold,
@@ -93,7 +94,7 @@ interface Period {
   end: Date;
 }
 
-const allowanceKey = (period: Period) => `allowance:${period.start.toISOString()}`;
+const allowanceKey = (period: Period) => allowanceGrantKey(period.start, "FREE");
 const ledgerKey = (type: string, requestId: string | null, grantKey: string) =>
   `${type} ${requestId ?? "-"} ${grantKey}`;
 
@@ -986,8 +987,8 @@ describe("the scenarios behind the model's findings", () => {
     async ({ packs, finish }) => {
       const user = await makeUser({ now: start });
       const userId = user.id;
-      const oldAllowance = `allowance:${start.toISOString()}`;
-      const newAllowance = `allowance:${user.periodEnd.toISOString()}`;
+      const oldAllowance = allowanceGrantKey(start, "FREE");
+      const newAllowance = allowanceGrantKey(user.periodEnd, "FREE");
       if (packs) await grant({ userId, source: "PACK", amount: 500, grantKey: "pack:1", now: seconds(start, 1) });
       await hold({ userId, requestId: "late", quote: image24, now: seconds(user.periodEnd, -60) });
       expect(await rolloverIfDue({ userId, now: seconds(user.periodEnd, 60) })).toEqual({ rolledOver: true });

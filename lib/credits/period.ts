@@ -2,7 +2,7 @@ import { addMonths } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import { PLANS, type PlanId } from "@/config/plans";
 import { db, type Tx } from "@/lib/db";
-import { allowanceGrantKey, periodAllowance } from "./allowance";
+import { allowanceGrantKey, periodAllowance, upgradeGrantKey } from "./allowance";
 import { expireBuckets } from "./buckets";
 import { grantInTx } from "./grant";
 import { ledgerTx } from "./transaction";
@@ -34,7 +34,7 @@ export async function startPeriodInTx(
   tx: Tx,
   { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date },
 ) {
-  const grantKey = allowanceGrantKey(period.start);
+  const grantKey = allowanceGrantKey(period.start, plan);
   // This period's own allowance buckets (its grant and any upgrade top-up, keyed `${grantKey}:PLAN`) stay.
   const expired = await expireBuckets(
     tx,
@@ -54,7 +54,7 @@ export async function startPeriodInTx(
     // The spend cap counts this period from zero; requests still in flight belong to the period they were made in.
     await tx.wallet.update({ where: { userId }, data: { capUsed: 0, periodStart: period.start } });
   }
-  return { expired, granted };
+  return { expired, granted, grantKey };
 }
 
 /**
@@ -67,11 +67,12 @@ export async function upgradeAllowanceInTx(
   tx: Tx,
   { userId, plan, period, now }: { userId: string; plan: PlanId; period: Period; now: Date },
 ) {
-  const grantKey = `${allowanceGrantKey(period.start)}:${plan}`;
-  const { granted } = await periodAllowance(tx, { userId, periodStart: period.start, now });
+  const grantKey = upgradeGrantKey(period.start, plan);
+  const { granted } = await periodAllowance(tx, { userId, periodStart: period.start, plan, now });
   const amount = PLANS[plan].monthlyCredits - granted;
-  if (amount <= 0) return { granted: false };
-  return grantInTx(tx, { userId, source: "PLAN_ALLOWANCE", amount, grantKey, expiresAt: period.end, now });
+  if (amount <= 0) return { granted: false, grantKey };
+  const grant = await grantInTx(tx, { userId, source: "PLAN_ALLOWANCE", amount, grantKey, expiresAt: period.end, now });
+  return { ...grant, grantKey };
 }
 
 /**
