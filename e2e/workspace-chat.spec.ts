@@ -91,6 +91,32 @@ test("a new chat still moving to its own address takes the next model picked and
   await expect(auth.balance()).toHaveText(`${100 - swift.creditsPerMessage - nimbus.creditsPerMessage} credits`);
 });
 
+test("what a person types while a new chat moves to its own address is still there after the move", async ({
+  page,
+  auth,
+  workspaceChat,
+}) => {
+  await auth.signUp();
+  let release = () => {};
+  const moved = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/chat\/[\w-]+(\?.*)?$/, async (route) => {
+    if (route.request().headers()["rsc"]) await moved;
+    await route.continue();
+  });
+
+  await workspaceChat.send("Plan a weekend in Lisbon");
+  await workspaceChat.expectAnswers(1);
+  await workspaceChat.messageBox().fill("And where should we eat?");
+  release();
+
+  await expect(page).toHaveURL(/\/chat\/[\w-]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan a weekend in Lisbon");
+  await expect(workspaceChat.messageBox()).toHaveValue("And where should we eat?");
+  await workspaceChat.sendButton().click();
+  await workspaceChat.expectAnswers(2);
+  await expect(workspaceChat.messageBox()).toHaveValue("");
+});
+
 test("Regenerate answers the last message again, charged once more, without repeating the message", async ({
   page,
   auth,

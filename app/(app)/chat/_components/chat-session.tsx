@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ChatModelId } from "@/config/pricing";
 import { OFFLINE_ERROR, type ActionError } from "@/components/workspace/action-error";
 import { refreshAfterStop, useNdjsonStream } from "@/components/workspace/ndjson";
@@ -58,6 +58,9 @@ interface ChatSession {
   /** Models picked per conversation, kept while a new chat moves to its own address (a new page). */
   pickedModels: Readonly<Record<string, ChatModelId>>;
   pickModel: (conversationId: string, model: ChatModelId) => void;
+  /** What the person is typing in a conversation, kept the same way (without a render per keystroke). */
+  draftOf: (conversationId: string) => string;
+  keepDraft: (conversationId: string, text: string) => void;
 }
 
 const ChatSessionContext = createContext<ChatSession | null>(null);
@@ -84,6 +87,11 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
       setPickedModels((current) => ({ ...current, [conversationId]: model })),
     [],
   );
+  const drafts = useRef(new Map<string, string>());
+  const draftOf = useCallback((conversationId: string) => drafts.current.get(conversationId) ?? "", []);
+  const keepDraft = useCallback((conversationId: string, text: string) => {
+    drafts.current.set(conversationId, text);
+  }, []);
 
   const send = useCallback(
     async (input: SendInput): Promise<SendOutcome> => {
@@ -193,8 +201,8 @@ export function ChatSessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo(
-    () => ({ live, error, pending, send, stop, pickedModels, pickModel }),
-    [live, error, pending, send, stop, pickedModels, pickModel],
+    () => ({ live, error, pending, send, stop, pickedModels, pickModel, draftOf, keepDraft }),
+    [live, error, pending, send, stop, pickedModels, pickModel, draftOf, keepDraft],
   );
   return <ChatSessionContext value={value}>{children}</ChatSessionContext>;
 }

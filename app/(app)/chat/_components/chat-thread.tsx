@@ -151,6 +151,10 @@ export function ChatThread({ conversation, agent }: ChatThreadProps) {
         onStop={streamingHere ? session.stop : undefined}
         error={error}
         onSend={(prompt) => send(prompt)}
+        initialPrompt={conversation ? session.draftOf(conversation.id) : ""}
+        onPromptChange={(prompt) => {
+          if (conversationId) session.keepDraft(conversationId, prompt);
+        }}
         model={
           agent ? (
             <p className="text-sm text-muted-foreground">

@@ -1,7 +1,7 @@
 "use client";
 
 import { Square } from "lucide-react";
-import { useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useState, type FormEvent, type KeyboardEvent, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldHint, Label, Textarea } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
@@ -19,10 +19,25 @@ interface ComposerProps {
   onStop?: () => void;
   error: ActionError | null;
   onSend: (prompt: string) => Promise<SendOutcome>;
+  /** The text to start with, and where each change goes: a new chat moving to its address keeps the draft. */
+  initialPrompt?: string;
+  onPromptChange?: (prompt: string) => void;
 }
 
-export function Composer({ price, model, pending, onStop, error, onSend }: ComposerProps) {
-  const [prompt, setPrompt] = useState("");
+export function Composer({
+  price,
+  model,
+  pending,
+  onStop,
+  error,
+  onSend,
+  initialPrompt = "",
+  onPromptChange,
+}: ComposerProps) {
+  const [prompt, setPrompt] = useState(initialPrompt);
+  useEffect(() => {
+    onPromptChange?.(prompt);
+  }, [prompt, onPromptChange]);
   const [hint, setHint] = useState<string | null>(null);
   const busyElsewhere = pending && !onStop;
 
