@@ -3,6 +3,7 @@
 import { Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
 import { Button } from "./ui/button";
+import { WithTooltip } from "./ui/tooltip";
 
 /**
  * Both icons are always rendered and CSS shows the right one, so the server HTML never depends on
@@ -11,15 +12,16 @@ import { Button } from "./ui/button";
 export function ThemeToggle() {
   const { resolvedTheme, setTheme } = useTheme();
   return (
-    <Button
-      variant="ghost"
-      size="icon"
-      aria-label="Toggle dark mode"
-      title="Toggle dark mode"
-      onClick={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}
-    >
-      <Sun aria-hidden className="hidden dark:block" />
-      <Moon aria-hidden className="dark:hidden" />
-    </Button>
+    <WithTooltip label="Toggle dark mode">
+      <Button
+        variant="ghost"
+        size="icon"
+        aria-label="Toggle dark mode"
+        onClick={() => setTheme(resolvedTheme === "dark" ? "light" : "dark")}
+      >
+        <Sun aria-hidden className="hidden dark:block" />
+        <Moon aria-hidden className="dark:hidden" />
+      </Button>
+    </WithTooltip>
   );
 }

@@ -96,7 +96,7 @@ test("between paid plans an upgrade applies at once, minus what this period spen
 
   await billing.open();
   await billing.upgradeTo("Pro");
-  const upgrade = page.getByRole("group", { name: "Upgrade to Pro now?" });
+  const upgrade = page.getByRole("alertdialog", { name: "Upgrade to Pro now?" });
   await expect(upgrade).toContainText(
     `2,500 credits minus the ${spent} you've used this period: ${formatNumber(2_500 - spent)} credits until ${inOneMonth()}`,
   );
@@ -106,7 +106,7 @@ test("between paid plans an upgrade applies at once, minus what this period spen
 
   await page.getByRole("button", { name: "Switch to Starter" }).click();
   await page
-    .getByRole("group", { name: `Switch to Starter on ${inOneMonth()}?` })
+    .getByRole("alertdialog", { name: `Switch to Starter on ${inOneMonth()}?` })
     .getByRole("button", { name: "Switch to Starter" })
     .click();
   await expect(billing.notices().filter({ hasText: "Switch scheduled." })).toBeVisible();

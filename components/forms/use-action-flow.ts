@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { toast } from "sonner";
 import type { ActionResult, FieldErrors } from "@/lib/actions/action";
 import { useHydrated } from "@/components/use-hydrated";
 
-export interface Flash {
-  tone: "success" | "error";
+/** Why the last run did not get what the person asked for. */
+export interface ActionFailure {
   message: string;
   /** A refusal's problems by input field, shown under each field instead of in the message. */
   fieldErrors?: FieldErrors;
@@ -17,7 +18,7 @@ export interface ActionOutcome {
   redirectUrl?: string | null;
   message?: string;
   /** The action ran but did not get what the person asked for (a declined card): said as an error. */
-  tone?: Flash["tone"];
+  failed?: boolean;
 }
 
 const OFFLINE = "We couldn't reach Tally. Check your connection and try again.";
@@ -30,9 +31,9 @@ function redirectOf(data: unknown) {
 /**
  * The one way a form or button runs a server action. When the action answers with a redirectUrl
  * (Stripe Checkout, the portal) the browser goes there; otherwise the page's server data is
- * refreshed and the outcome is shown as a message. A refusal that names fields (`fieldErrors`) is shown
- * under them: `fieldError(name)` for each field, and `<ActionFlash>` then shows only what belongs to no
- * field. `busy` disables the buttons; `running` names the one that started the action.
+ * refreshed and what changed is confirmed in a toast. A refusal stays beside the form as `failure`: what
+ * names fields (`fieldErrors`) is shown under them with `fieldError(name)`, and `<ActionError>` shows the
+ * rest. `busy` disables the buttons; `running` names the one that started the action.
  */
 export function useActionFlow() {
   const router = useRouter();
@@ -40,15 +41,21 @@ export function useActionFlow() {
   const [isPending, startTransition] = useTransition();
   const [leaving, setLeaving] = useState(false);
   const [active, setActive] = useState<string | null>(null);
-  const [flash, setFlash] = useState<Flash | null>(null);
+  const [failure, setFailure] = useState<ActionFailure | null>(null);
+  // A second submit before React has re-rendered the disabled button (a double Enter) is dropped here.
+  const inFlight = useRef(false);
 
   function run<T>(key: string, action: () => Promise<ActionResult<T>>, outcome?: (data: T) => ActionOutcome) {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setActive(key);
-    setFlash(null);
+    setFailure(null);
     startTransition(async () => {
-      const result = await action().catch(() => null);
-      if (!result) return setFlash({ tone: "error", message: OFFLINE });
-      if (!result.ok) return setFlash({ tone: "error", message: result.message, fieldErrors: result.fieldErrors });
+      const result = await action()
+        .catch(() => null)
+        .finally(() => (inFlight.current = false));
+      if (!result) return setFailure({ message: OFFLINE });
+      if (!result.ok) return setFailure({ message: result.message, fieldErrors: result.fieldErrors });
       const next = outcome?.(result.data) ?? {};
       const redirectUrl = next.redirectUrl ?? redirectOf(result.data);
       if (redirectUrl) {
@@ -60,12 +67,13 @@ export function useActionFlow() {
       // One transition for both, so the message appears together with the refreshed page, not before it.
       startTransition(() => {
         router.refresh();
-        if (next.message) setFlash({ tone: next.tone ?? "success", message: next.message });
+        if (next.message && next.failed) setFailure({ message: next.message });
+        else if (next.message) toast.success(next.message);
       });
     });
   }
 
   const busy = !hydrated || isPending || leaving;
-  const fieldError = (name: string) => (flash?.tone === "error" ? flash.fieldErrors?.[name]?.[0] : undefined);
-  return { run, busy, running: busy ? active : null, flash, fieldError };
+  const fieldError = (name: string) => failure?.fieldErrors?.[name]?.[0];
+  return { run, busy, running: busy ? active : null, failure, fieldError };
 }

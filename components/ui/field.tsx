@@ -2,7 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
 // 16px text on phones: smaller text makes iOS zoom into the field on focus.
-const control =
+export const controlClasses =
   "w-full rounded-lg border border-border bg-surface px-3 text-base text-foreground shadow-sm transition-colors placeholder:text-muted-foreground hover:border-muted-foreground/50 focus-visible:border-ring disabled:opacity-60 sm:text-sm";
 
 export function Label({ className, ...props }: ComponentProps<"label">) {
@@ -10,15 +10,11 @@ export function Label({ className, ...props }: ComponentProps<"label">) {
 }
 
 export function Input({ className, ...props }: ComponentProps<"input">) {
-  return <input className={cn(control, "h-10", className)} {...props} />;
+  return <input className={cn(controlClasses, "h-10", className)} {...props} />;
 }
 
 export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
-  return <textarea className={cn(control, "min-h-28 resize-y py-2.5 leading-relaxed", className)} {...props} />;
-}
-
-export function Select({ className, ...props }: ComponentProps<"select">) {
-  return <select className={cn(control, "h-10 pr-8", className)} {...props} />;
+  return <textarea className={cn(controlClasses, "min-h-28 resize-y py-2.5 leading-relaxed", className)} {...props} />;
 }
 
 export function FieldHint({ className, ...props }: ComponentProps<"p">) {

@@ -1,4 +1,5 @@
-import { Label, Select } from "@/components/ui/field";
+import { Label } from "@/components/ui/field";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { cn } from "@/components/ui/cn";
 
 interface ModelSelectProps<T extends string> {
@@ -26,18 +27,18 @@ export function ModelSelect<T extends string>({
       <Label htmlFor={id} className={labelClassName}>
         Model
       </Label>
-      <Select
+      <NativeSelect
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value as T)}
         className="w-full sm:w-auto sm:max-w-full"
       >
         {models.map((model) => (
-          <option key={model.id} value={model.id}>
+          <NativeSelectOption key={model.id} value={model.id}>
             {model.label}
-          </option>
+          </NativeSelectOption>
         ))}
-      </Select>
+      </NativeSelect>
     </div>
   );
 }

@@ -21,9 +21,9 @@ export class BillingPage {
     await this.page.getByRole("button", { name: "Yes, cancel plan" }).click();
   }
 
-  /** Confirmations and notices (role=status); errors are `alert()`. */
+  /** The page's notices (role=status) and the toasts confirming what an action changed; errors are `alert()`. */
   notices() {
-    return this.page.locator("main [role=status]");
+    return this.page.locator("main [role=status], [data-sonner-toast]");
   }
 
   alert() {

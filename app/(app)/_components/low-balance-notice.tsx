@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { formatCredits } from "@/components/format";
 import { Button } from "@/components/ui/button";
+import { WithTooltip } from "@/components/ui/tooltip";
 import { useHydrated } from "@/components/use-hydrated";
 
 interface LowBalanceNoticeProps {
@@ -39,17 +40,18 @@ export function LowBalanceNotice({ threshold, available, dismissCookie }: LowBal
           <Link href="/settings/billing#plans" className="rounded underline underline-offset-2">
             Upgrade
           </Link>
-          <Button
-            variant="ghost"
-            size="icon"
-            aria-label="Dismiss until next visit"
-            title="Dismiss"
-            className="size-8 hover:bg-accent/10"
-            disabled={!hydrated}
-            onClick={dismiss}
-          >
-            <X aria-hidden />
-          </Button>
+          <WithTooltip label="Dismiss">
+            <Button
+              variant="ghost"
+              size="icon"
+              aria-label="Dismiss until next visit"
+              className="size-8 hover:bg-accent/10"
+              disabled={!hydrated}
+              onClick={dismiss}
+            >
+              <X aria-hidden />
+            </Button>
+          </WithTooltip>
         </div>
       </div>
     </div>

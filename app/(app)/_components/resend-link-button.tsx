@@ -1,12 +1,12 @@
 "use client";
 
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Spinner } from "@/components/ui/spinner";
 import { resendVerification } from "@/lib/auth/actions/resend-verification";
 
 export function ResendLinkButton() {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
   return (
     <>
       <button
@@ -26,7 +26,7 @@ export function ResendLinkButton() {
         {running && <Spinner />}
         Resend link
       </button>
-      <ActionFlash flash={flash} className="basis-full" />
+      <FormError failure={failure} className="basis-full" />
     </>
   );
 }

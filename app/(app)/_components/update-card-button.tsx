@@ -1,13 +1,13 @@
 "use client";
 
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Spinner } from "@/components/ui/spinner";
 import { openPortal } from "@/lib/billing/actions/open-portal";
 
 /** Opens Stripe's Customer Portal, where the person updates their card and pays what is due. */
 export function UpdateCardButton() {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
   return (
     <>
       <button
@@ -19,7 +19,7 @@ export function UpdateCardButton() {
         {running && <Spinner />}
         Update card
       </button>
-      <ActionFlash flash={flash} className="basis-full" />
+      <FormError failure={failure} className="basis-full" />
     </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Notice } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,7 +12,7 @@ import { requestPasswordResetEmail } from "@/lib/auth/actions/request-password-r
 /** The answer never says whether the email has an account: the same words either way. */
 export function ForgotPasswordForm() {
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { run, busy, running, flash, fieldError } = useActionFlow();
+  const { run, busy, running, failure, fieldError } = useActionFlow();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -48,7 +48,7 @@ export function ForgotPasswordForm() {
         required
         error={fieldError("email")}
       />
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
       <Button type="submit" className="w-full" disabled={busy}>
         {running === "send" && <Spinner />}
         Send reset link

@@ -1,33 +1,26 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { ErrorAlert } from "@/components/ui/alert";
+import { useState, type FormEvent } from "react";
+import { FormError } from "@/components/forms/form-error";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { useHydrated } from "@/components/use-hydrated";
 import { setNewPassword } from "@/lib/auth/actions/reset-password";
 
 /** Sets the new password, then signs in with it here (every other session has ended). */
 export function NewPasswordForm({ token }: { token: string }) {
-  const router = useRouter();
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const hydrated = useHydrated();
+  const { run, busy, running, failure, fieldError } = useActionFlow();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
-    startTransition(async () => {
-      const result = await setNewPassword({ token, password }).catch(() => null);
-      if (!result) return setError("We couldn't reach Tally. Check your connection and try again.");
-      if (!result.ok) return setError(result.message);
+    run("save", async () => {
+      const result = await setNewPassword({ token, password });
+      if (!result.ok) return result;
       const session = await signIn("credentials", { email: result.data.email, password, redirect: false });
-      router.push(session?.error ? "/sign-in" : "/chat");
-      router.refresh();
+      return { ...result, data: { redirectUrl: session?.error ? "/sign-in" : "/chat" } };
     });
   }
 
@@ -41,11 +34,12 @@ export function NewPasswordForm({ token }: { token: string }) {
         hint="At least 10 characters."
         required
         value={password}
+        error={fieldError("password")}
         onChange={(event) => setPassword(event.target.value)}
       />
-      {error && <ErrorAlert>{error}</ErrorAlert>}
-      <Button type="submit" className="w-full" disabled={!hydrated || pending}>
-        {pending && <Spinner />}
+      <FormError failure={failure} />
+      <Button type="submit" className="w-full" disabled={busy}>
+        {running === "save" && <Spinner />}
         Save new password
       </Button>
     </form>

@@ -3,9 +3,10 @@
 import { KeyRound } from "lucide-react";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { ErrorAlert } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
+import { useActionFlow } from "@/components/forms/use-action-flow";
+import type { ActionResult } from "@/lib/actions/action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
@@ -26,32 +27,29 @@ function describeError(error: string) {
   return "That email and password don't match an account.";
 }
 
+/** next-auth's credentials sign-in, answered like a server action so the form runs on the shared flow. */
+async function signInWithPassword(
+  email: string,
+  password: string,
+  callbackUrl: string,
+): Promise<ActionResult<{ redirectUrl: string }>> {
+  const result = await signIn("credentials", { email, password, redirect: false });
+  if (result?.error) {
+    const limited = result.error.startsWith("RateLimited");
+    return { ok: false, code: limited ? "RATE_LIMITED" : "UNAUTHENTICATED", message: describeError(result.error) };
+  }
+  return { ok: true, data: { redirectUrl: callbackUrl } };
+}
+
 export function SignInForm({ callbackUrl, demoAccount }: SignInFormProps) {
-  const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { run, busy, running, failure } = useActionFlow();
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (pending) return;
-    setPending(true);
-    setError(null);
-    try {
-      const result = await signIn("credentials", { email, password, redirect: false });
-      if (result?.error) {
-        setError(describeError(result.error));
-        setPending(false);
-        return;
-      }
-      // Stay pending while the next page loads so the form cannot be sent twice.
-      router.push(callbackUrl);
-      router.refresh();
-    } catch {
-      setError("We couldn't reach Tally. Check your connection and try again.");
-      setPending(false);
-    }
+    // Stays busy while the next page loads, so the form cannot be sent twice.
+    run("sign-in", () => signInWithPassword(email, password, callbackUrl));
   }
 
   return (
@@ -84,7 +82,6 @@ export function SignInForm({ callbackUrl, demoAccount }: SignInFormProps) {
             onClick={() => {
               setEmail(demoAccount.email);
               setPassword(demoAccount.password);
-              setError(null);
             }}
           >
             Use demo account
@@ -115,9 +112,9 @@ export function SignInForm({ callbackUrl, demoAccount }: SignInFormProps) {
             Forgot password?
           </Link>
         </p>
-        {error && <ErrorAlert>{error}</ErrorAlert>}
-        <Button type="submit" className="w-full" disabled={pending}>
-          {pending && <Spinner />}
+        <FormError failure={failure} />
+        <Button type="submit" className="w-full" disabled={busy}>
+          {running === "sign-in" && <Spinner />}
           Sign in
         </Button>
       </form>

@@ -39,6 +39,11 @@ export default async function SignInPage({
           <p>Your account and its data were deleted. Thank you for trying Tally.</p>
         </Notice>
       )}
+      {query.account === "created" && (
+        <Notice tone="success">
+          <p>Your account is ready. Sign in with your email and password.</p>
+        </Notice>
+      )}
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
       <SignInForm callbackUrl={callbackUrl} demoAccount={demoAccount} />
     </AuthCard>

@@ -2,15 +2,15 @@
 
 import { Plus, X } from "lucide-react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import type { ChatModelId } from "@/config/pricing";
+import { FormError } from "@/components/forms/form-error";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { WithTooltip } from "@/components/ui/tooltip";
 import { Card } from "@/components/ui/card";
-import { FieldHint, Input, Label, Textarea, TextField } from "@/components/ui/field";
+import { FieldError, FieldHint, Input, Label, Textarea, TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { OFFLINE_ERROR, type ActionError } from "@/components/workspace/action-error";
-import { ErrorNotice } from "@/components/workspace/error-notice";
 import { CHAT_MODEL_OPTIONS } from "@/components/workspace/model-options";
 import { ModelSelect } from "@/components/workspace/model-select";
 import { saveAgent } from "@/lib/agents/actions/save-agent";
@@ -27,35 +27,22 @@ export interface AgentFormValues {
 
 /** Create or edit an agent: its name, how it behaves, the model it always uses, and up to 4 starters. */
 export function AgentForm({ agent }: { agent?: AgentFormValues }) {
-  const router = useRouter();
   const [name, setName] = useState(agent?.name ?? "");
   const [instructions, setInstructions] = useState(agent?.instructions ?? "");
   const [model, setModel] = useState<ChatModelId>(agent?.model ?? "nimbus");
   const [starters, setStarters] = useState<string[]>(agent?.starterPrompts.length ? agent.starterPrompts : [""]);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<ActionError | null>(null);
-  const inFlight = useRef(false);
+  const { run, busy, running, failure, fieldError } = useActionFlow();
+  const instructionsError = fieldError("instructions");
+  const startersError = fieldError("starterPrompts");
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setPending(true);
-    setError(null);
-    try {
-      const starterPrompts = starters.map((prompt) => prompt.trim()).filter(Boolean);
-      const result = await saveAgent({ agentId: agent?.id, name, instructions, model, starterPrompts });
-      if (result.ok) {
-        router.push("/agents");
-        return;
-      }
-      setError(result);
-    } catch {
-      setError(OFFLINE_ERROR);
-    } finally {
-      inFlight.current = false;
-      setPending(false);
-    }
+    const starterPrompts = starters.map((prompt) => prompt.trim()).filter(Boolean);
+    run(
+      "save",
+      () => saveAgent({ agentId: agent?.id, name, instructions, model, starterPrompts }),
+      () => ({ redirectUrl: "/agents" }),
+    );
   }
 
   return (
@@ -68,6 +55,7 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
           maxLength={60}
           placeholder="Recipe coach"
           value={name}
+          error={fieldError("name")}
           onChange={(event) => setName(event.target.value)}
         />
         <div className="flex flex-col gap-1.5">
@@ -77,17 +65,23 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
             required
             rows={6}
             maxLength={4_000}
-            aria-describedby="agent-instructions-hint"
+            aria-invalid={instructionsError ? true : undefined}
+            aria-describedby={
+              instructionsError ? "agent-instructions-error agent-instructions-hint" : "agent-instructions-hint"
+            }
+            className="aria-invalid:border-danger"
             placeholder="You help people cook with what they already have. Ask about allergies first, keep recipes under 30 minutes."
             value={instructions}
             onChange={(event) => setInstructions(event.target.value)}
           />
+          {instructionsError && <FieldError id="agent-instructions-error">{instructionsError}</FieldError>}
           <FieldHint id="agent-instructions-hint">
             The agent follows these in every conversation. Up to 4,000 characters.
           </FieldHint>
         </div>
         <div className="space-y-1.5">
           <ModelSelect id="agent-model" models={CHAT_MODEL_OPTIONS} value={model} onChange={setModel} />
+          {fieldError("model") && <FieldError id="agent-model-error">{fieldError("model")!}</FieldError>}
           <FieldHint>Every message to this agent uses this model and costs its price.</FieldHint>
         </div>
         <fieldset className="space-y-2">
@@ -107,17 +101,22 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
                     setStarters((list) => list.map((item, i) => (i === index ? event.target.value : item)))
                   }
                 />
-                <Button
-                  variant="ghost"
-                  size="icon"
-                  aria-label={`Remove starter prompt ${index + 1}`}
-                  onClick={() => setStarters((list) => (list.length === 1 ? [""] : list.filter((_, i) => i !== index)))}
-                >
-                  <X aria-hidden />
-                </Button>
+                <WithTooltip label="Remove">
+                  <Button
+                    variant="ghost"
+                    size="icon"
+                    aria-label={`Remove starter prompt ${index + 1}`}
+                    onClick={() =>
+                      setStarters((list) => (list.length === 1 ? [""] : list.filter((_, i) => i !== index)))
+                    }
+                  >
+                    <X aria-hidden />
+                  </Button>
+                </WithTooltip>
               </li>
             ))}
           </ul>
+          {startersError && <FieldError id="agent-starters-error">{startersError}</FieldError>}
           <Button
             variant="secondary"
             size="sm"
@@ -128,13 +127,13 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
             Add a starter prompt
           </Button>
         </fieldset>
-        {error && <ErrorNotice error={error} />}
+        <FormError failure={failure} />
         <div className="flex flex-wrap justify-end gap-3 border-t border-border pt-5">
           <Link href="/agents" className={buttonClasses({ variant: "secondary" })}>
             Cancel
           </Link>
-          <Button type="submit" disabled={pending}>
-            {pending && <Spinner />}
+          <Button type="submit" disabled={busy}>
+            {running === "save" && <Spinner />}
             {agent ? "Save changes" : "Create agent"}
           </Button>
         </div>

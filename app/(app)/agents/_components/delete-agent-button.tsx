@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionError } from "@/components/workspace/action-error";
-import { ConfirmDialog } from "@/components/workspace/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorNotice } from "@/components/workspace/error-notice";
 import { deleteAgent } from "@/lib/agents/actions/delete-agent";
 

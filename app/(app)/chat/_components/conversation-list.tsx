@@ -1,15 +1,21 @@
 "use client";
 
-import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
 import { Bot, ChevronDown, Ellipsis, MessagesSquare, Pencil, Plus, Trash2 } from "lucide-react";
 import Link from "next/link";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
 import { usePathname, useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/field";
 import type { ActionError } from "@/components/workspace/action-error";
-import { ConfirmDialog } from "@/components/workspace/confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { WithTooltip } from "@/components/ui/tooltip";
 import { ErrorNotice } from "@/components/workspace/error-notice";
 import { deleteConversation } from "@/lib/chat/actions/delete-conversation";
 import { renameConversation } from "@/lib/chat/actions/rename-conversation";
@@ -19,9 +25,6 @@ export interface ConversationSummary {
   title: string;
   agentName: string | null;
 }
-
-const menuItem =
-  "flex cursor-pointer items-center gap-2.5 rounded-lg px-2.5 py-2 text-sm outline-none select-none data-highlighted:bg-subtle [&_svg]:size-4 [&_svg]:text-muted-foreground";
 
 /** Past conversations: open, rename inline, delete after a confirmation. A disclosure on small screens. */
 export function ConversationList({ conversations }: { conversations: ConversationSummary[] }) {
@@ -131,33 +134,26 @@ export function ConversationList({ conversations }: { conversations: Conversatio
                           </span>
                         )}
                       </Link>
-                      <DropdownMenu.Root>
-                        <DropdownMenu.Trigger
-                          aria-label={`Actions for “${conversation.title}”`}
-                          className="absolute top-1/2 right-1 flex size-8 -translate-y-1/2 items-center justify-center rounded-md text-muted-foreground transition-opacity hover:bg-background hover:text-foreground data-[state=open]:opacity-100 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100 lg:pointer-fine:opacity-0"
-                        >
-                          <Ellipsis aria-hidden className="size-4" />
-                        </DropdownMenu.Trigger>
-                        <DropdownMenu.Portal>
-                          <DropdownMenu.Content
-                            align="end"
-                            sideOffset={4}
-                            className="z-50 w-44 rounded-xl border border-border bg-surface p-1.5 text-foreground shadow-lg"
+                      <DropdownMenu>
+                        <WithTooltip label="Rename or delete">
+                          <DropdownMenuTrigger
+                            aria-label={`Actions for “${conversation.title}”`}
+                            className="absolute top-1/2 right-1 flex size-8 -translate-y-1/2 items-center justify-center rounded-md text-muted-foreground transition-opacity hover:bg-background hover:text-foreground data-[state=open]:opacity-100 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100 lg:pointer-fine:opacity-0"
                           >
-                            <DropdownMenu.Item className={menuItem} onSelect={() => setRenaming(conversation.id)}>
-                              <Pencil aria-hidden />
-                              Rename
-                            </DropdownMenu.Item>
-                            <DropdownMenu.Item
-                              className={cn(menuItem, "text-danger [&_svg]:text-danger")}
-                              onSelect={() => setDeleting(conversation)}
-                            >
-                              <Trash2 aria-hidden />
-                              Delete
-                            </DropdownMenu.Item>
-                          </DropdownMenu.Content>
-                        </DropdownMenu.Portal>
-                      </DropdownMenu.Root>
+                            <Ellipsis aria-hidden className="size-4" />
+                          </DropdownMenuTrigger>
+                        </WithTooltip>
+                        <DropdownMenuContent align="end" className="w-44">
+                          <DropdownMenuItem onSelect={() => setRenaming(conversation.id)}>
+                            <Pencil aria-hidden />
+                            Rename
+                          </DropdownMenuItem>
+                          <DropdownMenuItem variant="danger" onSelect={() => setDeleting(conversation)}>
+                            <Trash2 aria-hidden />
+                            Delete
+                          </DropdownMenuItem>
+                        </DropdownMenuContent>
+                      </DropdownMenu>
                     </>
                   )}
                 </li>

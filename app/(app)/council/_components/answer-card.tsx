@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { CHAT_MODEL_IDS, CHAT_MODELS, modelName, type ChatModelId } from "@/config/pricing";
 import { formatCredits } from "@/components/format";
 import { Markdown } from "@/components/markdown/markdown";
+import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { Spinner } from "@/components/ui/spinner";
 import { CostLine } from "@/components/workspace/cost-line";
@@ -66,16 +67,7 @@ export function CouncilAnswerCard({
             <p className="text-xs text-muted-foreground">{CHAT_MODELS[model as ChatModelId].tier}</p>
           )}
         </div>
-        <p
-          className={cn(
-            "inline-flex shrink-0 items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-medium",
-            refunded
-              ? "bg-danger-subtle text-danger"
-              : state === "answered"
-                ? "bg-accent-subtle text-accent-subtle-foreground"
-                : "bg-subtle text-muted-foreground",
-          )}
-        >
+        <Badge tone={refunded ? "danger" : state === "answered" ? "accent" : "muted"} className="shrink-0">
           {busy ? (
             <Spinner className="size-3" />
           ) : refunded ? (
@@ -84,7 +76,7 @@ export function CouncilAnswerCard({
             <CircleCheck aria-hidden className="size-3" />
           )}
           {state === "answered" && cutOff ? "Answered — cut off" : STATUS[state]}
-        </p>
+        </Badge>
       </header>
       <div className={cn("flex-1 px-4 py-3 text-sm", compact && "max-h-80 overflow-y-auto")}>
         {refunded ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -19,7 +19,7 @@ export function PayInvoiceButton({
   label: string;
   className?: string;
 }) {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
   return (
     <div className={className}>
       <Button
@@ -33,7 +33,7 @@ export function PayInvoiceButton({
               paid
                 ? { redirectUrl: `/billing/sandbox/invoices/${invoiceId}` }
                 : {
-                    tone: "error",
+                    failed: true,
                     message: "Your card was declined. Choose another card in the billing portal and try again.",
                   },
           )
@@ -42,7 +42,7 @@ export function PayInvoiceButton({
         {running === "pay" && <Spinner />}
         {label}
       </Button>
-      <ActionFlash flash={flash} className="mt-2" />
+      <FormError failure={failure} className="mt-2" />
     </div>
   );
 }

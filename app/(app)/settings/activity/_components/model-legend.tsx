@@ -1,4 +1,5 @@
 import { cn } from "@/components/ui/cn";
+import { WithTooltip } from "@/components/ui/tooltip";
 import type { ChartModel } from "../_lib/chart-data";
 
 interface ModelLegendProps {
@@ -15,27 +16,28 @@ export function ModelLegend({ models, hidden, onToggle }: ModelLegendProps) {
         const shown = !hidden.has(model.id);
         return (
           <li key={model.id}>
-            <button
-              type="button"
-              aria-pressed={shown}
-              onClick={() => onToggle(model.id)}
-              title={shown ? `Hide ${model.name}` : `Show ${model.name}`}
-              className={cn(
-                "inline-flex h-7 items-center gap-1.5 rounded-full border px-2.5 text-xs font-medium transition-colors",
-                shown
-                  ? "border-border bg-surface text-foreground hover:bg-subtle"
-                  : "border-dashed border-border text-muted-foreground line-through",
-              )}
-            >
-              <span
-                className="size-2.5 rounded-full"
-                style={{
-                  backgroundColor: shown ? model.color : "transparent",
-                  boxShadow: `inset 0 0 0 1.5px ${model.color}`,
-                }}
-              />
-              {model.name}
-            </button>
+            <WithTooltip label={shown ? `Hide ${model.name}` : `Show ${model.name}`}>
+              <button
+                type="button"
+                aria-pressed={shown}
+                onClick={() => onToggle(model.id)}
+                className={cn(
+                  "inline-flex h-7 items-center gap-1.5 rounded-full border px-2.5 text-xs font-medium transition-colors",
+                  shown
+                    ? "border-border bg-surface text-foreground hover:bg-subtle"
+                    : "border-dashed border-border text-muted-foreground line-through",
+                )}
+              >
+                <span
+                  className="size-2.5 rounded-full"
+                  style={{
+                    backgroundColor: shown ? model.color : "transparent",
+                    boxShadow: `inset 0 0 0 1.5px ${model.color}`,
+                  }}
+                />
+                {model.name}
+              </button>
+            </WithTooltip>
           </li>
         );
       })}

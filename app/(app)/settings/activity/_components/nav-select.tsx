@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { Select } from "@/components/ui/field";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { cn } from "@/components/ui/cn";
 
 interface NavSelectProps {
@@ -23,22 +23,23 @@ export function NavSelect({ id, label, value, options, className }: NavSelectPro
       <label htmlFor={id} className="text-xs font-medium text-muted-foreground">
         {label}
       </label>
-      <Select
+      <NativeSelect
         id={id}
         value={value}
         aria-busy={pending}
-        className={cn("h-9 w-full sm:w-44", pending && "opacity-70")}
+        size="sm"
+        className={cn("w-full sm:w-44", pending && "opacity-70")}
         onChange={(event) => {
           const option = options.find((candidate) => candidate.value === event.target.value);
           if (option) startTransition(() => router.push(option.href, { scroll: false }));
         }}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <NativeSelectOption key={option.value} value={option.value}>
             {option.label}
-          </option>
+          </NativeSelectOption>
         ))}
-      </Select>
+      </NativeSelect>
     </div>
   );
 }

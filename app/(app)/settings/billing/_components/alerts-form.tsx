@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type FormEvent } from "react";
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { formatCredits, formatNumber } from "@/components/format";
 import { Button } from "@/components/ui/button";
@@ -43,14 +43,14 @@ function savedMessage({ lowBalanceThreshold, monthlySpendCap, capRemaining }: Al
 }
 
 export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining }: AlertSettings) {
-  const { run, busy, running, flash, fieldError } = useActionFlow();
+  const { run, busy, running, failure, fieldError } = useActionFlow();
   const form = useRef<HTMLFormElement>(null);
   const values: Record<FieldName, number | null> = { lowBalanceThreshold, monthlySpendCap };
 
   // After a refused save, take the person to the first field that needs fixing.
   useEffect(() => {
-    if (flash?.tone === "error") form.current?.querySelector<HTMLInputElement>("[aria-invalid=true]")?.focus();
-  }, [flash]);
+    if (failure) form.current?.querySelector<HTMLInputElement>("[aria-invalid=true]")?.focus();
+  }, [failure]);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -99,7 +99,7 @@ export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining 
           period.
         </p>
       )}
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
       <Button type="submit" disabled={busy}>
         {running && <Spinner />}
         Save alerts and limits

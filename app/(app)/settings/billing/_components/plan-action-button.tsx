@@ -1,10 +1,10 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { ActionFlash } from "@/components/forms/action-flash";
-import { InlineConfirm } from "@/components/billing/inline-confirm";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow, type ActionOutcome } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Spinner } from "@/components/ui/spinner";
 import type { ActionResult } from "@/lib/actions/action";
 import { setCancellation } from "@/lib/billing/actions/set-cancellation";
@@ -38,7 +38,7 @@ function outcomeOf(data: unknown, doneMessage: string | undefined): ActionOutcom
   const { change, invoiceUrl } = (data ?? {}) as { change?: string; invoiceUrl?: string | null };
   if (change === "payment-failed") {
     return {
-      tone: "error",
+      failed: true,
       message:
         "Your card was declined, so your plan and credits are unchanged and nothing was charged. Update your card to finish the upgrade.",
     };
@@ -77,7 +77,7 @@ export function PlanActionButton({
   className,
   settled,
 }: PlanActionButtonProps) {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
   const [confirming, setConfirming] = useState(false);
 
   function go() {
@@ -93,32 +93,32 @@ export function PlanActionButton({
   return (
     <div className="space-y-3">
       {settled ??
-        (confirm && confirming ? (
-          <InlineConfirm
-            title={confirm.title}
-            confirmLabel={confirm.confirmLabel}
-            cancelLabel={confirm.cancelLabel}
-            onConfirm={go}
-            onCancel={() => setConfirming(false)}
+        (action && (
+          <Button
+            variant={primary ? "primary" : "secondary"}
+            className={className}
+            disabled={busy}
+            onClick={confirm ? () => setConfirming(true) : go}
           >
-            {confirm.body.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          </InlineConfirm>
-        ) : (
-          action && (
-            <Button
-              variant={primary ? "primary" : "secondary"}
-              className={className}
-              disabled={busy}
-              onClick={confirm ? () => setConfirming(true) : go}
-            >
-              {running === action.kind && <Spinner />}
-              {label}
-            </Button>
-          )
+            {running === action.kind && <Spinner />}
+            {label}
+          </Button>
         ))}
-      <ActionFlash flash={flash} />
+      {confirm && (
+        <ConfirmDialog
+          open={confirming}
+          tone="primary"
+          title={confirm.title}
+          description={confirm.body.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          confirmLabel={confirm.confirmLabel}
+          cancelLabel={confirm.cancelLabel ?? "Not now"}
+          onConfirm={go}
+          onClose={() => setConfirming(false)}
+        />
+      )}
+      <FormError failure={failure} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { ExternalLink } from "lucide-react";
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -9,14 +9,14 @@ import { openPortal } from "@/lib/billing/actions/open-portal";
 
 /** Stripe's Customer Portal, for cards and billing details. */
 export function PortalButton() {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
   return (
     <div className="space-y-3">
       <Button variant="ghost" disabled={busy} onClick={() => run("portal", () => openPortal({}))}>
         {running ? <Spinner /> : <ExternalLink aria-hidden />}
         Manage payment methods
       </Button>
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
     </div>
   );
 }

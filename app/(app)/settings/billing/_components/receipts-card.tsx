@@ -1,20 +1,20 @@
 import { ExternalLink } from "lucide-react";
 import { CREDIT_PACKS, formatUsd } from "@/config/plans";
 import { formatCredits, formatDate } from "@/components/format";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
 import { planForInvoice, reversalNote, type BillingOverview } from "@/components/billing/overview";
 
 const STATUS = {
-  PAID: { label: "Paid", classes: "bg-success/10 text-success" },
-  PENDING: { label: "Pending", classes: "bg-accent-subtle text-accent-subtle-foreground" },
-  FAILED: { label: "Failed", classes: "bg-danger-subtle text-danger" },
+  PAID: { label: "Paid", tone: "success" },
+  PENDING: { label: "Pending", tone: "accent" },
+  FAILED: { label: "Failed", tone: "danger" },
   // An abandoned checkout: shown so the person can see it was never charged.
-  EXPIRED: { label: "Not completed", classes: "bg-subtle text-muted-foreground" },
-  REFUNDED: { label: "Refunded", classes: "bg-subtle text-muted-foreground" },
-  DISPUTED: { label: "Disputed", classes: "bg-danger-subtle text-danger" },
-  OTHER: { label: "", classes: "bg-subtle text-muted-foreground" },
-};
+  EXPIRED: { label: "Not completed", tone: "muted" },
+  REFUNDED: { label: "Refunded", tone: "muted" },
+  DISPUTED: { label: "Disputed", tone: "danger" },
+  OTHER: { label: "", tone: "muted" },
+} satisfies Record<string, { label: string; tone: BadgeTone }>;
 
 interface Receipt {
   id: string;
@@ -142,11 +142,9 @@ export function ReceiptsCard({
                 </div>
                 <div className="flex items-center gap-3">
                   <span className="text-sm font-medium tabular-nums">{formatUsd(receipt.amountCents)}</span>
-                  <span
-                    className={cn("rounded-full px-2.5 py-0.5 text-xs font-medium", STATUS[receipt.status].classes)}
-                  >
+                  <Badge tone={STATUS[receipt.status].tone}>
                     {receipt.statusLabel ?? STATUS[receipt.status].label}
-                  </span>
+                  </Badge>
                 </div>
               </li>
             ))}

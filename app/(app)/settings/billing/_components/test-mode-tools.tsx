@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow, type ActionOutcome } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -17,12 +17,12 @@ interface TestModeToolsProps {
  * end; without one, only the last message is left to show.
  */
 export function TestModeTools({ subscription }: TestModeToolsProps) {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
   const renewed = ({ paid }: { paid: boolean }): ActionOutcome => {
     if (subscription?.cancelAtPeriodEnd) return { message: "The period has ended: you're on Free now." };
     if (paid) return { message: "A new billing period has started with a fresh allowance." };
     return {
-      tone: "error",
+      failed: true,
       message:
         "A new billing period has started, but its payment did not go through: no new allowance until it is paid.",
     };
@@ -59,7 +59,7 @@ export function TestModeTools({ subscription }: TestModeToolsProps) {
           )}
         </div>
       )}
-      <ActionFlash flash={flash} className="basis-full" />
+      <FormError failure={failure} className="basis-full" />
     </>
   );
 }

@@ -1,36 +1,32 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
-import { ErrorAlert } from "@/components/ui/alert";
+import { useState, type FormEvent } from "react";
+import { FormError } from "@/components/forms/form-error";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { useHydrated } from "@/components/use-hydrated";
 import { deleteOwnAccount } from "@/lib/account/actions/delete-account";
 
 /** The last step: the person types their email; the account is gone and the browser signed out. */
 export function DeleteAccountForm({ email }: { email: string }) {
   const [typed, setTyped] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const hydrated = useHydrated();
-  const router = useRouter();
+  const { run, busy, running, failure, fieldError } = useActionFlow();
   const matches = typed.trim().toLowerCase() === email.toLowerCase();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setError(null);
-    startTransition(async () => {
-      const result = await deleteOwnAccount({ confirmEmail: typed }).catch(() => null);
-      if (!result) return setError("We couldn't reach Tally. Check your connection and try again.");
-      if (!result.ok) return setError(result.message);
-      // The sessions are gone already; this clears the cookie. The sign-in page then says what happened.
-      await signOut({ redirect: false });
-      router.replace("/sign-in?account=deleted");
-      router.refresh();
-    });
+    run(
+      "delete",
+      async () => {
+        const result = await deleteOwnAccount({ confirmEmail: typed });
+        // The sessions are gone already; this clears the cookie. The sign-in page then says what happened.
+        if (result.ok) await signOut({ redirect: false });
+        return result;
+      },
+      () => ({ redirectUrl: "/sign-in?account=deleted" }),
+    );
   }
 
   return (
@@ -41,11 +37,12 @@ export function DeleteAccountForm({ email }: { email: string }) {
         autoComplete="off"
         spellCheck={false}
         value={typed}
+        error={fieldError("confirmEmail")}
         onChange={(event) => setTyped(event.target.value)}
       />
-      {error && <ErrorAlert>{error}</ErrorAlert>}
-      <Button type="submit" variant="danger" disabled={!hydrated || pending || !matches}>
-        {pending && <Spinner />}
+      <FormError failure={failure} />
+      <Button type="submit" variant="danger" disabled={busy || !matches}>
+        {running === "delete" && <Spinner />}
         Delete my account
       </Button>
     </form>

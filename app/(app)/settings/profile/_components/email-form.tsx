@@ -1,20 +1,18 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { useHydrated } from "@/components/use-hydrated";
 import { changeEmail } from "@/lib/auth/actions/change-email";
 
 /** A new email waits for the link sent to it; the current password proves it is the owner asking. */
 export function EmailForm({ current, hasPassword }: { current: string; hasPassword: boolean }) {
   const [newEmail, setNewEmail] = useState("");
   const [currentPassword, setCurrentPassword] = useState("");
-  const hydrated = useHydrated();
-  const { run, busy, running, flash, fieldError } = useActionFlow();
+  const { run, busy, running, failure, fieldError } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     run(
@@ -57,11 +55,11 @@ export function EmailForm({ current, hasPassword }: { current: string; hasPasswo
         value={currentPassword}
         onChange={(event) => setCurrentPassword(event.target.value)}
       />
-      <Button type="submit" variant="secondary" disabled={!hydrated || busy}>
+      <Button type="submit" variant="secondary" disabled={busy}>
         {running === "email" && <Spinner />}
         Change email
       </Button>
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
     </form>
   );
 }

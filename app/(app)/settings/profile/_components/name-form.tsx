@@ -1,18 +1,16 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { useHydrated } from "@/components/use-hydrated";
 import { updateName } from "@/lib/account/actions/update-name";
 
 export function NameForm({ current }: { current: string }) {
   const [name, setName] = useState(current);
-  const hydrated = useHydrated();
-  const { run, busy, running, flash, fieldError } = useActionFlow();
+  const { run, busy, running, failure, fieldError } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     run(
@@ -33,11 +31,11 @@ export function NameForm({ current }: { current: string }) {
         value={name}
         onChange={(event) => setName(event.target.value)}
       />
-      <Button type="submit" variant="secondary" disabled={!hydrated || busy || name.trim() === current}>
+      <Button type="submit" variant="secondary" disabled={busy || name.trim() === current}>
         {running === "name" && <Spinner />}
         Save name
       </Button>
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
     </form>
   );
 }

@@ -1,19 +1,17 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { useHydrated } from "@/components/use-hydrated";
 import { changeOwnPassword } from "@/lib/auth/actions/change-password";
 
 export function PasswordForm() {
   const [currentPassword, setCurrentPassword] = useState("");
   const [newPassword, setNewPassword] = useState("");
-  const hydrated = useHydrated();
-  const { run, busy, running, flash, fieldError } = useActionFlow();
+  const { run, busy, running, failure, fieldError } = useActionFlow();
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     run(
@@ -51,11 +49,11 @@ export function PasswordForm() {
         value={newPassword}
         onChange={(event) => setNewPassword(event.target.value)}
       />
-      <Button type="submit" variant="secondary" disabled={!hydrated || busy}>
+      <Button type="submit" variant="secondary" disabled={busy}>
         {running === "password" && <Spinner />}
         Change password
       </Button>
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
     </form>
   );
 }

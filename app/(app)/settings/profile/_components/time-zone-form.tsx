@@ -1,10 +1,11 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState, useSyncExternalStore, type FormEvent } from "react";
-import { ErrorAlert } from "@/components/ui/alert";
+import { FormError } from "@/components/forms/form-error";
+import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
-import { FieldHint, Label, Select } from "@/components/ui/field";
+import { FieldError, FieldHint, Label } from "@/components/ui/field";
+import { NativeSelect, NativeSelectOptGroup, NativeSelectOption } from "@/components/ui/native-select";
 import { Spinner } from "@/components/ui/spinner";
 import { updateTimeZone } from "@/lib/account/actions/update-time-zone";
 import { zoneLabel } from "@/lib/account/time-zone";
@@ -23,9 +24,6 @@ const useDeviceTimeZone = () =>
     () => null,
   );
 
-type Status =
-  { state: "idle" } | { state: "saving" } | { state: "saved"; timeZone: string } | { state: "error"; message: string };
-
 export function TimeZoneForm({
   current,
   groups,
@@ -33,60 +31,52 @@ export function TimeZoneForm({
   current: string;
   groups: { region: string; zones: ZoneOption[] }[];
 }) {
-  const router = useRouter();
   const device = useDeviceTimeZone();
   const [value, setValue] = useState(current);
-  const [status, setStatus] = useState<Status>({ state: "idle" });
+  const { run, busy, running, failure, fieldError } = useActionFlow();
   const known = groups.some((group) => group.zones.some((zone) => zone.value === device));
+  const error = fieldError("timeZone");
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setStatus({ state: "saving" });
-    try {
-      const result = await updateTimeZone({ timeZone: value });
-      if (!result.ok) {
-        setStatus({ state: "error", message: result.message });
-        return;
-      }
-      setStatus({ state: "saved", timeZone: result.data.timeZone });
-      router.refresh();
-    } catch {
-      setStatus({ state: "error", message: "We couldn't reach Tally. Check your connection and try again." });
-    }
+    run(
+      "save",
+      () => updateTimeZone({ timeZone: value }),
+      ({ timeZone }) => ({ message: `Saved. Your days now start at midnight in ${zoneLabel(timeZone)}.` }),
+    );
   }
 
   return (
     <form onSubmit={handleSubmit} className="space-y-3">
       <div className="flex flex-col gap-1.5">
         <Label htmlFor="time-zone">Time zone</Label>
-        <Select
+        <NativeSelect
           id="time-zone"
           name="timeZone"
           value={value}
-          aria-describedby="time-zone-hint"
-          onChange={(event) => {
-            setValue(event.target.value);
-            setStatus({ state: "idle" });
-          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "time-zone-error time-zone-hint" : "time-zone-hint"}
+          onChange={(event) => setValue(event.target.value)}
           className="sm:max-w-sm"
         >
           {groups.map((group) => (
-            <optgroup key={group.region} label={group.region}>
+            <NativeSelectOptGroup key={group.region} label={group.region}>
               {group.zones.map((zone) => (
-                <option key={zone.value} value={zone.value}>
+                <NativeSelectOption key={zone.value} value={zone.value}>
                   {zone.label}
-                </option>
+                </NativeSelectOption>
               ))}
-            </optgroup>
+            </NativeSelectOptGroup>
           ))}
-        </Select>
+        </NativeSelect>
+        {error && <FieldError id="time-zone-error">{error}</FieldError>}
         <FieldHint id="time-zone-hint">
           Activity starts your days at midnight in this zone, and shows every time in it.
         </FieldHint>
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={status.state === "saving" || value === current}>
-          {status.state === "saving" && <Spinner />}
+        <Button type="submit" disabled={busy || value === current}>
+          {running === "save" && <Spinner />}
           Save time zone
         </Button>
         {device && known && device !== value && (
@@ -94,15 +84,8 @@ export function TimeZoneForm({
             Use this device&apos;s zone ({zoneLabel(device)})
           </Button>
         )}
-        <p aria-live="polite" className="text-sm text-success">
-          {status.state === "saved" && `Saved. Your days now start at midnight in ${zoneLabel(status.timeZone)}.`}
-        </p>
       </div>
-      {status.state === "error" && (
-        <ErrorAlert>
-          <p>{status.message}</p>
-        </ErrorAlert>
-      )}
+      <FormError failure={failure} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Notice } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -11,7 +11,7 @@ import type { SandboxCheckout } from "../_lib/checkout";
 type Outcome = "paid" | "async_pending" | "async_succeeded" | "async_failed";
 
 export function CheckoutActions({ checkout }: { checkout: SandboxCheckout }) {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
 
   /** Pays (or settles) in the sandbox, then goes where Stripe would send the browser, if anywhere. */
   function complete(outcome: Outcome, redirectUrl?: string) {
@@ -95,7 +95,7 @@ export function CheckoutActions({ checkout }: { checkout: SandboxCheckout }) {
           {backLink(checkout.urls.billing)}
         </>
       )}
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
     </div>
   );
 }

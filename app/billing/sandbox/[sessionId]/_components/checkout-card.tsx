@@ -2,6 +2,7 @@ import { FlaskConical } from "lucide-react";
 import { Card } from "@/components/ui/card";
 import type { SandboxCheckout } from "../_lib/checkout";
 import { CheckoutActions } from "./checkout-actions";
+import { Badge } from "@/components/ui/badge";
 
 /** A look-alike of Stripe Checkout: what is being bought on one side, how to pay on the other. */
 export function CheckoutCard({ checkout, email }: { checkout: SandboxCheckout; email: string }) {
@@ -11,10 +12,10 @@ export function CheckoutCard({ checkout, email }: { checkout: SandboxCheckout; e
         aria-labelledby="checkout-title"
         className="space-y-6 border-b border-border bg-subtle/60 p-6 sm:p-8 md:border-r md:border-b-0"
       >
-        <p className="inline-flex items-center gap-2 rounded-full border border-accent/30 bg-accent-subtle px-3 py-1 text-xs font-semibold text-accent-subtle-foreground">
+        <Badge className="border border-accent/30 px-3 py-1 font-semibold">
           <FlaskConical aria-hidden className="size-3.5" />
           Test mode — no real payment
-        </p>
+        </Badge>
         <div>
           <h1 id="checkout-title" className="text-lg font-medium text-muted-foreground">
             {checkout.title}

@@ -1,7 +1,8 @@
 "use client";
 
+import { Badge } from "@/components/ui/badge";
 import { useState } from "react";
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -20,7 +21,7 @@ export function CardPicker({ card }: { card: TestCard }) {
   const [chosen, setChosen] = useState(card);
   // A choice made before React hydrates would be reset by it: the cards wait until then.
   const hydrated = useHydrated();
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
   return (
     <form
       className="space-y-3"
@@ -54,7 +55,11 @@ export function CardPicker({ card }: { card: TestCard }) {
             </span>
             <span className="text-right text-muted-foreground">
               {option.behaviour}
-              {option.id === card && <span className="ml-2 rounded-full bg-subtle px-2 py-0.5 text-xs">Saved</span>}
+              {option.id === card && (
+                <Badge tone="muted" className="ml-2">
+                  Saved
+                </Badge>
+              )}
             </span>
           </label>
         ))}
@@ -63,7 +68,7 @@ export function CardPicker({ card }: { card: TestCard }) {
         {running === "save" && <Spinner />}
         Save card
       </Button>
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { formatUsd } from "@/config/plans";
-import { ActionFlash } from "@/components/forms/action-flash";
+import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -26,7 +26,7 @@ export function PaymentTools({
   canDispute,
   disputeOpen,
 }: PaymentToolsProps) {
-  const { run, busy, running, flash } = useActionFlow();
+  const { run, busy, running, failure } = useActionFlow();
   const half = Math.floor(refundableCents / 2);
   const spinner = (key: string) => running === key && <Spinner />;
   return (
@@ -115,7 +115,7 @@ export function PaymentTools({
           </>
         )}
       </div>
-      <ActionFlash flash={flash} />
+      <FormError failure={failure} />
     </div>
   );
 }

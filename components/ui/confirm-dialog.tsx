@@ -7,15 +7,18 @@ import {
   AlertDialogContent,
   AlertDialogDescription,
   AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
-import { Button } from "@/components/ui/button";
-import { Spinner } from "@/components/ui/spinner";
+} from "./alert-dialog";
+import { Button } from "./button";
+import { Spinner } from "./spinner";
 
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
   description: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
+  /** Danger for what cannot be undone (a deletion); primary for a change that costs or takes something away. */
+  tone?: "danger" | "primary";
   pending?: boolean;
   /** An error from the last attempt, shown inside the dialog. */
   error?: ReactNode;
@@ -24,14 +27,16 @@ interface ConfirmDialogProps {
 }
 
 /**
- * Asks before something destructive (an AlertDialog: focus trapped, Escape or Cancel closes it, a click
- * outside does not). It stays open while the action runs, so an error can be shown in it.
+ * Asks before something destructive or costly (an AlertDialog: focus trapped, Escape or Cancel closes it,
+ * a click outside does not). It can stay open while the action runs, so an error can be shown in it.
  */
 export function ConfirmDialog({
   open,
   title,
   description,
   confirmLabel,
+  cancelLabel = "Cancel",
+  tone = "danger",
   pending,
   error,
   onConfirm,
@@ -43,17 +48,22 @@ export function ConfirmDialog({
         <div className="space-y-1.5">
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription asChild>
-            <div>{description}</div>
+            <div className="space-y-2">{description}</div>
           </AlertDialogDescription>
         </div>
         {error}
         <div className="flex flex-wrap justify-end gap-2">
           <AlertDialogCancel asChild>
             <Button variant="secondary" disabled={pending}>
-              Cancel
+              {cancelLabel}
             </Button>
           </AlertDialogCancel>
-          <Button variant="danger" onClick={onConfirm} disabled={pending} className="dark:text-background">
+          <Button
+            variant={tone}
+            onClick={onConfirm}
+            disabled={pending}
+            className={tone === "danger" ? "dark:text-background" : undefined}
+          >
             {pending && <Spinner />}
             {confirmLabel}
           </Button>
