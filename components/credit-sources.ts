@@ -6,4 +6,5 @@ export const CREDIT_SOURCE_LABELS: Record<BucketSource, string> = {
   REFERRAL: "Referral bonus",
   ADJUSTMENT: "Adjustments",
   PACK: "Credit packs",
+  AFFILIATE: "Affiliate earnings",
 };

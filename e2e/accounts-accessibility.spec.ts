@@ -1,25 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { uniqueEmail } from "./pages/auth";
+import { expectAccessible } from "./support/accessibility";
 
-// Every page of the account lifecycle, checked with axe (WCAG 2.1 A and AA rules) in light and dark:
-// no serious or critical violation.
-async function expectAccessible(page: Page, what: string) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const serious = results.violations.filter(
-      (violation) => violation.impact === "serious" || violation.impact === "critical",
-    );
-    expect(
-      serious.map(
-        (violation) =>
-          `${what} (${scheme}): ${violation.id} — ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-      ),
-    ).toEqual([]);
-  }
-}
+// Every page of the account lifecycle, checked with axe in light and dark.
 
 /** The address of the newest link in an email, from the local Outbox. */
 async function linkIn(page: Page, email: string, subject: string) {

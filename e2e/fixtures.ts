@@ -1,5 +1,6 @@
 import { test as base } from "@playwright/test";
 import { ActivityPage } from "./pages/activity";
+import { AffiliatePage } from "./pages/affiliate";
 import { AgentsPage } from "./pages/agents";
 import { AuthPages } from "./pages/auth";
 import { BillingPage, ReferralsPage, SandboxCheckoutPage } from "./pages/billing";
@@ -18,6 +19,7 @@ type PageObjects = {
   activity: ActivityPage;
   agents: AgentsPage;
   council: CouncilPage;
+  affiliate: AffiliatePage;
 };
 
 export const test = base.extend<PageObjects>({
@@ -30,6 +32,7 @@ export const test = base.extend<PageObjects>({
   activity: async ({ page }, provide) => provide(new ActivityPage(page)),
   agents: async ({ page }, provide) => provide(new AgentsPage(page)),
   council: async ({ page }, provide) => provide(new CouncilPage(page)),
+  affiliate: async ({ page }, provide) => provide(new AffiliatePage(page)),
 });
 
 export { expect } from "@playwright/test";

@@ -55,6 +55,7 @@ const ACCESS: {
 }[] = [
   { file: "app/(marketing)/page.tsx", url: "/", signedOut: PUBLIC_PAGE },
   { file: "app/(marketing)/pricing/page.tsx", url: "/pricing", signedOut: PUBLIC_PAGE },
+  { file: "app/(marketing)/affiliate/page.tsx", url: "/affiliate", signedOut: PUBLIC_PAGE },
   { file: "app/(auth)/sign-in/page.tsx", url: "/sign-in", signedOut: PUBLIC_PAGE },
   { file: "app/(auth)/sign-up/page.tsx", url: "/sign-up", signedOut: PUBLIC_PAGE },
   { file: "app/(auth)/forgot-password/page.tsx", url: "/forgot-password", signedOut: PUBLIC_PAGE },
@@ -80,6 +81,7 @@ const ACCESS: {
   { file: "app/(app)/settings/page.tsx", url: "/settings", signedOut: SIGN_IN },
   { file: "app/(app)/settings/profile/page.tsx", url: "/settings/profile", signedOut: SIGN_IN },
   { file: "app/(app)/settings/billing/page.tsx", url: "/settings/billing", signedOut: SIGN_IN },
+  { file: "app/(app)/settings/affiliate/page.tsx", url: "/settings/affiliate", signedOut: SIGN_IN },
   {
     file: "app/(app)/settings/activity/page.tsx",
     url: `/settings/activity?range=90d&request=${NO_ID}`,

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { statValue } from "./stat";
 
 /** Settings > Plan & billing. */
 export class BillingPage {
@@ -81,9 +82,6 @@ export class ReferralsPage {
 
   /** The number shown under a stat's label ("Sign-ups", "Conversions", "Credits earned"). */
   stat(label: string) {
-    return this.page
-      .getByRole("term")
-      .filter({ hasText: new RegExp(`^${label}$`) })
-      .locator("xpath=following-sibling::dd[1]");
+    return statValue(this.page, label);
   }
 }

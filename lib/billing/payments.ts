@@ -1,4 +1,5 @@
 import "server-only";
+import { settleCommission } from "@/lib/affiliate/commissions";
 import { confirmReversal, releaseReversal, reverseCredits } from "@/lib/credits";
 import { db, isUniqueViolation, type PaymentKind } from "@/lib/db";
 import { clawBackReferral } from "./referrals";
@@ -40,7 +41,8 @@ export const REFERRAL_CLAWBACK_DAYS = 30;
  * - an open dispute freezes what is left of the disputed grant; won, it comes back; lost, it is
  *   taken like a refund;
  * - a refund or lost dispute within 30 days of the payment that converted a referral takes back
- *   what is left of both bonuses.
+ *   what is left of both bonuses;
+ * - the affiliate who referred the payer (if any) earns 25 % of what the payment still holds.
  * A payment Tally never granted for (unknown here) changes nothing.
  */
 export async function reconcilePayment(paymentIntentId: string, now = new Date()) {
@@ -55,6 +57,7 @@ export async function reconcilePayment(paymentIntentId: string, now = new Date()
   const shareOf = { cents: amountCents, credits };
   const fromOtherBuckets = payment.kind === "PACK";
   let wentBackAt: Date | null = null;
+  let wentBackCents = 0;
 
   for (const refund of refunds.data
     .filter((candidate) => candidate.status === "succeeded")
@@ -72,6 +75,7 @@ export async function reconcilePayment(paymentIntentId: string, now = new Date()
       now,
     });
     wentBackAt ??= new Date(refund.created * 1000);
+    wentBackCents += refund.amount;
   }
 
   for (const dispute of disputes.data) {
@@ -93,6 +97,7 @@ export async function reconcilePayment(paymentIntentId: string, now = new Date()
       await reverseCredits({ ...common, status: "TAKEN", fromOtherBuckets });
       await confirmReversal({ id, userId, takeShortfallFromOtherBuckets: fromOtherBuckets, now });
       wentBackAt ??= new Date(dispute.created * 1000);
+      wentBackCents += dispute.amount;
     } else {
       await releaseReversal({ id, userId, now });
     }
@@ -101,4 +106,5 @@ export async function reconcilePayment(paymentIntentId: string, now = new Date()
   if (wentBackAt && wentBackAt.getTime() - payment.paidAt.getTime() <= REFERRAL_CLAWBACK_DAYS * 86_400_000) {
     await clawBackReferral({ refereeId: userId, paymentIntentId, now });
   }
+  await settleCommission({ payment, netCents: amountCents - wentBackCents, now });
 }

@@ -26,12 +26,20 @@ export async function ensureReferralCode(userId: string): Promise<string> {
   }
 }
 
-/** Records that a new person signed up through a referral link (never their own). */
-export async function recordReferral({ refereeId, code }: { refereeId: string; code: string }) {
+/** Records that a new person signed up through a referral link (never their own), with the link's sub-id. */
+export async function recordReferral({
+  refereeId,
+  code,
+  via = null,
+}: {
+  refereeId: string;
+  code: string;
+  via?: string | null;
+}) {
   const referrer = await db().user.findUnique({ where: { referralCode: code.toUpperCase() }, select: { id: true } });
   if (!referrer || referrer.id === refereeId) return false;
   try {
-    await db().referral.create({ data: { refereeId, referrerId: referrer.id } });
+    await db().referral.create({ data: { refereeId, referrerId: referrer.id, via } });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

@@ -3,7 +3,7 @@ export { quote, type PricedAction, type Quote } from "./quote";
 export { hold, holdGroup, type HoldOutcome } from "./hold";
 export { settle } from "./settle";
 export { release } from "./release";
-export { grant } from "./grant";
+export { grant, grantInTx } from "./grant";
 export { reverseCredits, releaseReversal, confirmReversal, type ReverseInput, type ReverseOutcome } from "./reverse";
 export { closeAccountInTx } from "./close";
 export {

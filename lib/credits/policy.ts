@@ -2,13 +2,14 @@ import type { BucketSource, UsageKind } from "@/lib/db";
 
 /**
  * Consumption order: the monthly allowance goes first because it expires at the end of the period
- * and does not roll over; referral and adjustment credits next; packs last because the person paid
- * for them separately and they never expire.
+ * and does not roll over; referral, adjustment and affiliate credits (earned, not bought) next; packs
+ * last because the person paid for them separately and they never expire.
  */
 export const SPEND_ORDER: Record<BucketSource, number> = {
   PLAN_ALLOWANCE: 0,
   REFERRAL: 1,
   ADJUSTMENT: 2,
+  AFFILIATE: 2,
   PACK: 3,
 };
 

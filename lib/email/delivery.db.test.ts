@@ -177,6 +177,7 @@ describe("email delivery (the email.deliver job)", () => {
         .query("SELECT name, cron FROM pgboss.schedule ORDER BY name")
         .finally(() => client.end());
       expect(rows).toEqual([
+        { name: "affiliate.approve", cron: "7 * * * *" },
         { name: "email.relay", cron: "* * * * *" },
         { name: "holds.sweep", cron: "* * * * *" },
         { name: "plans.free-reset", cron: "*/15 * * * *" },

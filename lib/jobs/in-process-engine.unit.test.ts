@@ -7,6 +7,7 @@ const idle = (): JobHandlers => ({
   "email.relay": vi.fn(async () => undefined),
   "holds.sweep": vi.fn(async () => undefined),
   "plans.free-reset": vi.fn(async () => undefined),
+  "affiliate.approve": vi.fn(async () => undefined),
 });
 
 beforeEach(() => {
@@ -61,7 +62,7 @@ describe("the in-process job engine", () => {
     await engine.stop();
   });
 
-  it("runs the schedules on their cron ticks: the sweeper and relay every minute, the Free reset every 15 minutes", async () => {
+  it("runs the schedules on their cron ticks: the sweeper and relay every minute, the Free reset every 15 minutes, affiliate approval hourly", async () => {
     const engine = inProcessEngine();
     const handlers = idle();
     await engine.work(handlers);
@@ -70,9 +71,12 @@ describe("the in-process job engine", () => {
     await vi.advanceTimersByTimeAsync(1); // 10:01:00
     expect(handlers["holds.sweep"]).toHaveBeenCalledTimes(1);
     expect(handlers["email.relay"]).toHaveBeenCalledTimes(1);
-    await vi.advanceTimersByTimeAsync(14 * 60_000); // 10:15:00
+    await vi.advanceTimersByTimeAsync(6 * 60_000); // 10:07:00
+    expect(handlers["affiliate.approve"]).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(8 * 60_000); // 10:15:00
     expect(handlers["holds.sweep"]).toHaveBeenCalledTimes(15);
     expect(handlers["plans.free-reset"]).toHaveBeenCalledTimes(1);
+    expect(handlers["affiliate.approve"]).toHaveBeenCalledTimes(1);
     await engine.stop();
     await vi.advanceTimersByTimeAsync(60 * 60_000);
     expect(handlers["holds.sweep"]).toHaveBeenCalledTimes(15);

@@ -12,6 +12,8 @@ export const QUEUES = {
   "holds.sweep": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 300, cron: "* * * * *" },
   /** Starts the new Free period of accounts not seen since theirs ended (active ones reset when seen). */
   "plans.free-reset": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 900, cron: "*/15 * * * *" },
+  /** Approves the affiliate commissions whose 30-day refund window is over. */
+  "affiliate.approve": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 900, cron: "7 * * * *" },
 } as const satisfies Record<
   string,
   { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number; cron?: string }
@@ -24,6 +26,7 @@ export type JobData = {
   "email.relay": Record<string, never>;
   "holds.sweep": Record<string, never>;
   "plans.free-reset": Record<string, never>;
+  "affiliate.approve": Record<string, never>;
 };
 
 export type JobHandlers = { [Name in QueueName]: (data: JobData[Name]) => Promise<unknown> };

@@ -1,4 +1,5 @@
 import "server-only";
+import { approveDueEarnings } from "@/lib/affiliate/commissions";
 import { releaseExpiredHolds, rolloverAllDue } from "@/lib/credits";
 import { dbDialect } from "@/lib/db";
 import { deliverEmail, relayStrandedEmails } from "@/lib/email/deliver";
@@ -11,6 +12,7 @@ export const JOB_HANDLERS: JobHandlers = {
   "email.relay": () => relayStrandedEmails(),
   "holds.sweep": () => releaseExpiredHolds(),
   "plans.free-reset": () => rolloverAllDue(),
+  "affiliate.approve": () => approveDueEarnings(),
 };
 
 /** Makes this process a worker: it runs queued jobs and the schedules (README › Jobs). */

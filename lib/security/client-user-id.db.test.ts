@@ -106,6 +106,26 @@ const savedCardOf = async (me: Person) => {
   return customer.deleted ? null : customer.invoice_settings.default_payment_method;
 };
 
+/** The caller as an affiliate with one commission of 500¢ (as a customer's Pro payment would earn). */
+async function anEarning(me: Person, status: "PENDING" | "APPROVED") {
+  await succeed("joinAffiliateProgram", { acceptTerms: true });
+  await db().affiliateEarning.create({
+    data: {
+      id: `commission:pi_${randomUUID()}`,
+      affiliateId: me.user.id,
+      refereeId: randomUUID(),
+      paymentIntentId: `pi_${randomUUID()}`,
+      kind: "COMMISSION",
+      paymentCents: 1_999,
+      earnedCents: 500,
+      cents: 500,
+      status,
+      approvesAt: new Date(),
+      createdAt: new Date(),
+    },
+  });
+}
+
 /**
  * For every signed-in action: a valid input from the caller's own things, and where its effect must land
  * (with what must have happened to the caller first, when the action needs it).
@@ -117,6 +137,26 @@ type Case = {
 };
 
 const CASES: Record<string, Case> = {
+  joinAffiliateProgram: {
+    input: () => ({ acceptTerms: true }),
+    landsOn: async (me) => expect(await db().affiliate.count({ where: { userId: me.user.id } })).toBe(1),
+  },
+  approveAsIfLater: {
+    prepare: (me) => anEarning(me, "PENDING"),
+    input: () => ({}),
+    landsOn: async (me) =>
+      expect(await db().affiliateEarning.findMany({ where: { affiliateId: me.user.id } })).toMatchObject([
+        { status: "APPROVED" },
+      ]),
+  },
+  takeEarningsAsCredits: {
+    prepare: (me) => anEarning(me, "APPROVED"),
+    input: () => ({}),
+    landsOn: async (me) =>
+      expect(await db().affiliatePayout.findMany({ where: { affiliateId: me.user.id } })).toMatchObject([
+        { cents: 500, credits: 600 },
+      ]),
+  },
   generateImage: {
     input: () => ({ requestId: randomUUID(), prompt: "a kite", model: "sketch", resolution: "512x512" }),
     landsOn: async (me, data) =>

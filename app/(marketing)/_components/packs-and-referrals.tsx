@@ -1,4 +1,6 @@
 import { Gift, Package } from "lucide-react";
+import Link from "next/link";
+import { AFFILIATE_TERMS } from "@/config/affiliate";
 import { REFERRAL_BONUS } from "@/config/plans";
 import { formatCredits } from "@/components/format";
 import { PackList } from "@/components/pack-list";
@@ -48,6 +50,13 @@ export function PacksAndReferrals() {
             </dl>
             <p className="text-sm text-muted-foreground">
               Bonus credits are granted once, when the person you invited first pays.
+            </p>
+            <p className="text-sm">
+              Have an audience?{" "}
+              <Link href="/affiliate" className="font-medium text-accent underline-offset-2 hover:underline">
+                Earn {AFFILIATE_TERMS.commissionPercent}% of what they pay with the affiliate program
+              </Link>
+              .
             </p>
           </CardContent>
         </Card>

@@ -5,7 +5,8 @@ import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { canonicalTimeZone } from "@/lib/account/time-zone";
 import { publicAction } from "@/lib/actions/action";
-import { REFERRAL_COOKIE } from "@/lib/billing/referral-cookie";
+import { viaOf } from "@/lib/affiliate/clicks";
+import { REFERRAL_COOKIE, REFERRAL_VIA_COOKIE } from "@/lib/billing/referral-cookie";
 import { recordReferral } from "@/lib/billing/referrals";
 import { isUniqueViolation } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -63,8 +64,14 @@ export const signUp = publicAction(signUpSchema, async ({ name, email, password,
       timeZone: (timeZone && canonicalTimeZone(timeZone)) || "UTC",
       emailVerified: false,
     });
-    const referralCode = (await cookies()).get(REFERRAL_COOKIE)?.value;
-    if (referralCode) await recordReferral({ refereeId: user.id, code: referralCode });
+    const jar = await cookies();
+    const referralCode = jar.get(REFERRAL_COOKIE)?.value;
+    if (referralCode)
+      await recordReferral({
+        refereeId: user.id,
+        code: referralCode,
+        via: viaOf(jar.get(REFERRAL_VIA_COOKIE)?.value ?? null),
+      });
     await sendVerificationEmail({ userId: user.id, email: user.email });
     return { email: user.email };
   } catch (error) {

@@ -5,6 +5,7 @@ const SETTINGS_TABS = [
   { href: "/settings/billing", label: "Plan & billing" },
   { href: "/settings/activity", label: "Activity" },
   { href: "/settings/referrals", label: "Referrals" },
+  { href: "/settings/affiliate", label: "Affiliate" },
 ];
 
 export function SettingsTabs() {

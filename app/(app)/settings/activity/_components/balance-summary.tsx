@@ -8,18 +8,21 @@ const SOURCE_COLORS: Record<BucketSource, string> = {
   PLAN_ALLOWANCE: "bg-accent",
   REFERRAL: "bg-emerald-500",
   ADJUSTMENT: "bg-slate-400",
+  AFFILIATE: "bg-sky-500",
   PACK: "bg-amber-500",
 };
 
 // Allowance, packs and referral always show (zero or not), in spend order.
-const SHOWN: BucketSource[] = ["PLAN_ALLOWANCE", "REFERRAL", "ADJUSTMENT", "PACK"];
+const SHOWN: BucketSource[] = ["PLAN_ALLOWANCE", "REFERRAL", "ADJUSTMENT", "AFFILIATE", "PACK"];
 
 /** The balance right now, split by where the credits came from, and when the allowance resets. */
 export function BalanceSummary({ balance, timeZone }: { balance: Balance | null; timeZone: string }) {
   if (!balance) return null;
   const remaining = (source: BucketSource) => balance.bySource.find((entry) => entry.source === source)?.remaining ?? 0;
   const total = balance.bySource.reduce((sum, entry) => sum + entry.remaining, 0);
-  const sources = SHOWN.filter((source) => source !== "ADJUSTMENT" || remaining(source) > 0);
+  const sources = SHOWN.filter(
+    (source) => (source !== "ADJUSTMENT" && source !== "AFFILIATE") || remaining(source) > 0,
+  );
   return (
     <Card className="p-4 sm:p-5" aria-labelledby="balance-title" role="region">
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">

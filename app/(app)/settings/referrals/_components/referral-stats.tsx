@@ -1,4 +1,5 @@
 import { formatNumber } from "@/components/format";
+import { StatGrid } from "@/components/stat-grid";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 
 interface ReferralStatsProps {
@@ -17,15 +18,7 @@ export function ReferralStats({ stats }: ReferralStatsProps) {
         <CardTitle>Your referrals</CardTitle>
       </CardHeader>
       <CardContent>
-        <dl className="grid gap-3 sm:grid-cols-3">
-          {items.map((item) => (
-            <div key={item.label} className="rounded-xl border border-border p-4">
-              <dt className="text-sm text-muted-foreground">{item.label}</dt>
-              <dd className="mt-1 text-2xl font-semibold tracking-tight tabular-nums">{item.value}</dd>
-              <dd className="text-xs text-muted-foreground">{item.hint}</dd>
-            </div>
-          ))}
-        </dl>
+        <StatGrid stats={items} />
       </CardContent>
     </Card>
   );

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getAffiliateDashboard } from "@/lib/affiliate/queries";
+import { ensureReferralCode } from "@/lib/billing/referrals";
+import { appUrl, billingMode } from "@/lib/billing/stripe";
+import { getAccount } from "../../_lib/account";
+import { AffiliateLinkCard } from "./_components/affiliate-link-card";
+import { CommissionsTable } from "./_components/commissions-table";
+import { EarningsCard } from "./_components/earnings-card";
+import { FunnelStats } from "./_components/funnel-stats";
+import { JoinProgramCard } from "./_components/join-program-card";
+import { PayoutsTable } from "./_components/payouts-table";
+
+export const metadata: Metadata = { title: "Affiliate" };
+
+export default async function AffiliatePage() {
+  const { user } = await getAccount();
+  const dashboard = await getAffiliateDashboard(user.id);
+  if (!dashboard) return <JoinProgramCard verified={Boolean(user.emailVerifiedAt)} />;
+  const code = await ensureReferralCode(user.id);
+  return (
+    <div className="space-y-4">
+      <AffiliateLinkCard link={`${appUrl()}/r/${code}`} />
+      <FunnelStats funnel={dashboard.funnel} />
+      <EarningsCard earnings={dashboard.earnings} timeZone={user.timeZone} testMode={billingMode() === "test"} />
+      <CommissionsTable commissions={dashboard.commissions} timeZone={user.timeZone} />
+      <PayoutsTable payouts={dashboard.payouts} timeZone={user.timeZone} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "./fixtures";
+import { AuthPages } from "./pages/auth";
+import { BillingPage, SandboxCheckoutPage } from "./pages/billing";
+import { expectAccessible } from "./support/accessibility";
+
+// A person's browser (Playwright's own user agent says HeadlessChrome, which is rightly not counted as a click).
+const PERSON_USER_AGENT =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+
+test("an affiliate earns 25 % of what the customer they brought pays, approved after the refund window, taken as credits", async ({
+  page,
+  browser,
+  auth,
+  billing,
+  affiliate,
+}) => {
+  await auth.signUp(undefined, "Alex Affiliate");
+  await affiliate.open();
+  await expectAccessible(page, "/settings/affiliate, joining");
+  await affiliate.join();
+  const link = await affiliate.link().inputValue();
+  expect(link).toMatch(/\/r\/[A-Z0-9]{8}$/);
+  await expect(affiliate.stat("Clicks")).toHaveText("0");
+
+  const visitorContext = await browser.newContext({ userAgent: PERSON_USER_AGENT });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(`${new URL(link).pathname}?via=youtube`);
+  await expect(visitor).toHaveURL(/\/sign-up\?ref=/);
+  await new AuthPages(visitor).signUp(undefined, "Vera Visitor");
+  const visitorBilling = new BillingPage(visitor);
+  await visitorBilling.open();
+  await visitorBilling.upgradeTo("Pro");
+  await new SandboxCheckoutPage(visitor).pay();
+  await expect(new AuthPages(visitor).balance()).toHaveText("2,600 credits"); // Pro, and the friend's welcome bonus
+  await visitorContext.close();
+
+  await affiliate.open();
+  await expect(affiliate.stat("Clicks")).toHaveText("1");
+  await expect(affiliate.stat("Sign-ups")).toHaveText("1");
+  await expect(affiliate.stat("Paying customers")).toHaveText("1");
+  await expect(affiliate.stat("Pending")).toHaveText("$5.00");
+  await expect(affiliate.stat("Approved")).toHaveText("$0.00");
+  await expect(page.getByRole("row").filter({ hasText: "$19.99" })).toContainText("Pending");
+  await expectAccessible(page, "/settings/affiliate, a pending commission");
+
+  await affiliate.moveThirtyDaysAhead();
+  await expect(affiliate.stat("Approved")).toHaveText("$5.00");
+  await expect(affiliate.stat("Pending")).toHaveText("$0.00");
+  await expect(auth.balance()).toHaveText("300 credits"); // 100 free + the 200 referral bonus
+
+  await affiliate.takeAsCredits();
+  await expect(page.getByText("600 credits added to your balance.")).toBeVisible();
+  await expect(auth.balance()).toHaveText("900 credits");
+  await expect(affiliate.stat("Paid")).toHaveText("$5.00");
+  await expect(affiliate.stat("Approved")).toHaveText("$0.00");
+  await expect(page.getByRole("button", { name: "Take as credits" })).toBeDisabled();
+
+  await billing.open();
+  await expect(billing.balanceSource("Affiliate earnings")).toBeVisible();
+  await page.goto("/affiliate");
+  await expectAccessible(page, "/affiliate");
+});

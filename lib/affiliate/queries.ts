@@ -1,0 +1,86 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db, type EarningStatus } from "@/lib/db";
+
+/** How the affiliate sees a customer: a stable label that says nothing about who they are. */
+export function customerLabel(affiliateId: string, refereeId: string) {
+  return `Customer ${createHash("sha256").update(`${affiliateId}:${refereeId}`).digest("hex").slice(0, 6)}`;
+}
+
+/** Everything Settings › Affiliate shows, read for its owner only. */
+export async function getAffiliateDashboard(userId: string) {
+  const affiliate = await db().affiliate.findUnique({ where: { userId } });
+  if (!affiliate) return null;
+  const [clicks, signUps, earningsByStatus, payingCustomers, nextDue, commissions, payouts] = await Promise.all([
+    db().affiliateClick.count({ where: { affiliateId: userId } }),
+    db().referral.count({ where: { referrerId: userId } }),
+    db().affiliateEarning.groupBy({
+      by: ["status"],
+      where: { affiliateId: userId },
+      _sum: { cents: true },
+    }),
+    db().affiliateEarning.findMany({
+      where: { affiliateId: userId, kind: "COMMISSION" },
+      distinct: ["refereeId"],
+      select: { refereeId: true },
+    }),
+    db().affiliateEarning.findFirst({
+      where: { affiliateId: userId, status: "PENDING" },
+      orderBy: { approvesAt: "asc" },
+      select: { approvesAt: true },
+    }),
+    db().affiliateEarning.findMany({
+      where: { affiliateId: userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: 50,
+    }),
+    db().affiliatePayout.findMany({ where: { affiliateId: userId }, orderBy: { createdAt: "desc" }, take: 50 }),
+  ]);
+  const sum = (status: EarningStatus) => earningsByStatus.find((row) => row.status === status)?._sum.cents ?? 0;
+  // Approved and not yet paid out, clawbacks included: what a payout would take now.
+  const { _sum: available } = await db().affiliateEarning.aggregate({
+    where: { affiliateId: userId, status: "APPROVED", payoutId: null },
+    _sum: { cents: true },
+  });
+  return {
+    joinedAt: affiliate.joinedAt,
+    funnel: {
+      clicks,
+      signUps,
+      payingCustomers: payingCustomers.length,
+      conversion: clicks > 0 ? payingCustomers.length / clicks : null,
+    },
+    earnings: {
+      pendingCents: sum("PENDING"),
+      approvedCents: available.cents ?? 0,
+      paidCents: payouts.reduce((total, payout) => total + payout.cents, 0),
+      reversedCents: await reversedCents(userId),
+      nextApprovalAt: nextDue?.approvesAt ?? null,
+    },
+    commissions: commissions.map((earning) => ({
+      id: earning.id,
+      customer: customerLabel(userId, earning.refereeId),
+      kind: earning.kind,
+      paymentCents: earning.paymentCents,
+      cents: earning.cents,
+      status: earning.status,
+      createdAt: earning.createdAt,
+      approvesAt: earning.approvesAt,
+    })),
+    payouts: payouts.map(({ id, method, cents, credits, createdAt }) => ({ id, method, cents, credits, createdAt })),
+  };
+}
+
+/** What went back of the commissions: what unpaid ones lost, and every clawback of a paid one. */
+async function reversedCents(userId: string) {
+  const [commissions, clawbacks] = await Promise.all([
+    db().affiliateEarning.aggregate({
+      where: { affiliateId: userId, kind: "COMMISSION" },
+      _sum: { earnedCents: true, cents: true },
+    }),
+    db().affiliateEarning.aggregate({ where: { affiliateId: userId, kind: "CLAWBACK" }, _sum: { cents: true } }),
+  ]);
+  return (commissions._sum.earnedCents ?? 0) - (commissions._sum.cents ?? 0) - (clawbacks._sum.cents ?? 0);
+}
+
+export type AffiliateDashboard = NonNullable<Awaited<ReturnType<typeof getAffiliateDashboard>>>;
