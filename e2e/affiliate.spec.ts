@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { readCsv } from "@/lib/activity/csv-read";
 import { expect, test } from "./fixtures";
 import { AuthPages } from "./pages/auth";
 import { BillingPage, SandboxCheckoutPage } from "./pages/billing";
@@ -42,6 +44,31 @@ test("an affiliate earns 25 % of what the customer they brought pays, approved a
   await expect(affiliate.stat("Approved")).toHaveText("$0.00");
   await expect(page.getByRole("row").filter({ hasText: "$19.99" })).toContainText("Pending");
   await expectAccessible(page, "/settings/affiliate, a pending commission");
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = readCsv(await readFile((await (await download).path())!, "utf8"));
+  expect(csv[0]).toEqual([
+    "date",
+    "customer",
+    "kind",
+    "payment_usd",
+    "commission_usd",
+    "state",
+    "approved_from",
+    "payout_id",
+  ]);
+  expect(csv.slice(1)).toEqual([
+    [
+      expect.any(String),
+      expect.stringMatching(/^Customer [0-9a-f]{6}$/),
+      "commission",
+      "19.99",
+      "5.00",
+      "pending",
+      expect.any(String),
+      "",
+    ],
+  ]);
 
   await affiliate.moveThirtyDaysAhead();
   await expect(affiliate.stat("Approved")).toHaveText("$5.00");

@@ -116,6 +116,7 @@ const ACCESS: {
     signedOut: UNAUTHENTICATED,
   },
   { file: "app/api/account/export/route.ts", url: "/api/account/export", signedOut: UNAUTHENTICATED },
+  { file: "app/api/affiliate/export/route.ts", url: "/api/affiliate/export", signedOut: UNAUTHENTICATED },
   {
     file: "app/api/health/route.ts",
     url: "/api/health",

@@ -1,6 +1,7 @@
 import { addDays, addMonths } from "date-fns";
 import { describe, expect, it, vi } from "vitest";
 import { auditLedger } from "@/lib/credits";
+import { readCsv } from "@/lib/activity/csv-read";
 import { db } from "@/lib/db";
 import { signInAs, signInAsNewUser } from "@/lib/testing/session";
 
@@ -17,6 +18,7 @@ const { approveDueEarnings } = await import("./commissions");
 const { takeEarningsAsCredits } = await import("./payouts");
 const { recordClick } = await import("./clicks");
 const { getAffiliateDashboard } = await import("./queries");
+const { affiliateCsv } = await import("./export");
 
 runStripeStandIn();
 
@@ -79,6 +81,14 @@ describe("commissions", () => {
       { kind: "COMMISSION", paymentCents: 699, cents: 175, status: "PENDING" },
     ]);
     expect(earnings[0]!.approvesAt.getTime() - earnings[0]!.createdAt.getTime()).toBe(30 * 86_400_000);
+    const { byMonth } = (await getAffiliateDashboard(affiliate.id, { timeZone: "Pacific/Kiritimati" }))!;
+    expect(byMonth).toHaveLength(12);
+    expect(byMonth.at(-1)).toEqual({
+      month: new Intl.DateTimeFormat("en-CA", { timeZone: "Pacific/Kiritimati" }).format(new Date()).slice(0, 7),
+      pending: 675,
+      approved: 0,
+      paid: 0,
+    });
     expect(await auditLedger()).toEqual([]);
   });
 
@@ -180,6 +190,28 @@ describe("payouts as credits", () => {
     await approveDueEarnings(addDays(new Date(), 30));
     expect(await takeEarningsAsCredits({ userId: affiliate.id })).toMatchObject({ cents: 100, credits: 120 });
     expect(await auditLedger()).toEqual([]);
+  });
+});
+
+describe("the CSV export", () => {
+  it("lists every earning of the affiliate, oldest first, with customers anonymised, and nothing of anyone else's", async () => {
+    const { affiliate, customer } = await affiliateWithCustomer();
+    const paymentIntentId = await buyPackPaid("pack-1500");
+    await approveDueEarnings(addDays(new Date(), 30));
+    await takeEarningsAsCredits({ userId: affiliate.id });
+    await refund(paymentIntentId, 799);
+    await affiliateWithCustomer(); // another affiliate's customer pays too
+    await buyPackPaid("pack-500");
+    const [header, ...lines] = readCsv(await affiliateCsv(affiliate.id));
+    const rows = lines.map((line) => Object.fromEntries(line.map((value, i) => [header![i], value])));
+    expect(rows).toMatchObject([
+      { kind: "commission", payment_usd: "17.99", commission_usd: "4.50", state: "paid" },
+      { kind: "clawback", payment_usd: "10.00", commission_usd: "-2.00", state: "approved", payout_id: "" },
+    ]);
+    expect(rows[0]!.customer).toMatch(/^Customer [0-9a-f]{6}$/);
+    expect(rows[1]!.customer).toBe(rows[0]!.customer);
+    expect(JSON.stringify(rows)).not.toContain(customer.email);
+    expect(JSON.stringify(rows)).not.toContain(customer.id);
   });
 });
 

@@ -1,6 +1,36 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { addMonths, startOfMonth } from "date-fns";
+import { TZDate } from "@date-fns/tz";
 import { db, type EarningStatus } from "@/lib/db";
+
+export const CHART_MONTHS = 12;
+type MonthBar = { month: string; pending: number; approved: number; paid: number };
+
+/**
+ * Commissions earned per month (by payment date, in the person's time zone) over the last 12 months, split
+ * by where they stand now, in cents; clawbacks count against paid. Reversed commissions earn nothing.
+ */
+function earningsByMonth(
+  earnings: { createdAt: Date; status: EarningStatus; cents: number }[],
+  timeZone: string,
+  now: Date,
+): MonthBar[] {
+  const first = startOfMonth(addMonths(new TZDate(now.getTime(), timeZone), -(CHART_MONTHS - 1)));
+  const key = (date: Date) => new TZDate(date.getTime(), timeZone).toISOString().slice(0, 7);
+  const bars = new Map<string, MonthBar>();
+  for (let i = 0; i < CHART_MONTHS; i += 1) {
+    const month = key(addMonths(first, i));
+    bars.set(month, { month, pending: 0, approved: 0, paid: 0 });
+  }
+  for (const earning of earnings) {
+    const bar = bars.get(key(earning.createdAt));
+    if (!bar || earning.status === "REVERSED") continue;
+    const state = earning.status === "PAID" ? "paid" : earning.status === "APPROVED" ? "approved" : "pending";
+    bar[state] += earning.cents;
+  }
+  return [...bars.values()];
+}
 
 /** How the affiliate sees a customer: a stable label that says nothing about who they are. */
 export function customerLabel(affiliateId: string, refereeId: string) {
@@ -8,34 +38,41 @@ export function customerLabel(affiliateId: string, refereeId: string) {
 }
 
 /** Everything Settings › Affiliate shows, read for its owner only. */
-export async function getAffiliateDashboard(userId: string) {
+export async function getAffiliateDashboard(userId: string, { timeZone = "UTC", now = new Date() } = {}) {
   const affiliate = await db().affiliate.findUnique({ where: { userId } });
   if (!affiliate) return null;
-  const [clicks, signUps, earningsByStatus, payingCustomers, nextDue, commissions, payouts] = await Promise.all([
-    db().affiliateClick.count({ where: { affiliateId: userId } }),
-    db().referral.count({ where: { referrerId: userId } }),
-    db().affiliateEarning.groupBy({
-      by: ["status"],
-      where: { affiliateId: userId },
-      _sum: { cents: true },
-    }),
-    db().affiliateEarning.findMany({
-      where: { affiliateId: userId, kind: "COMMISSION" },
-      distinct: ["refereeId"],
-      select: { refereeId: true },
-    }),
-    db().affiliateEarning.findFirst({
-      where: { affiliateId: userId, status: "PENDING" },
-      orderBy: { approvesAt: "asc" },
-      select: { approvesAt: true },
-    }),
-    db().affiliateEarning.findMany({
-      where: { affiliateId: userId },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 50,
-    }),
-    db().affiliatePayout.findMany({ where: { affiliateId: userId }, orderBy: { createdAt: "desc" }, take: 50 }),
-  ]);
+  const chartFrom = addMonths(now, -CHART_MONTHS - 1);
+  const [clicks, signUps, earningsByStatus, payingCustomers, nextDue, commissions, payouts, recent] = await Promise.all(
+    [
+      db().affiliateClick.count({ where: { affiliateId: userId } }),
+      db().referral.count({ where: { referrerId: userId } }),
+      db().affiliateEarning.groupBy({
+        by: ["status"],
+        where: { affiliateId: userId },
+        _sum: { cents: true },
+      }),
+      db().affiliateEarning.findMany({
+        where: { affiliateId: userId, kind: "COMMISSION" },
+        distinct: ["refereeId"],
+        select: { refereeId: true },
+      }),
+      db().affiliateEarning.findFirst({
+        where: { affiliateId: userId, status: "PENDING" },
+        orderBy: { approvesAt: "asc" },
+        select: { approvesAt: true },
+      }),
+      db().affiliateEarning.findMany({
+        where: { affiliateId: userId },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: 50,
+      }),
+      db().affiliatePayout.findMany({ where: { affiliateId: userId }, orderBy: { createdAt: "desc" }, take: 50 }),
+      db().affiliateEarning.findMany({
+        where: { affiliateId: userId, createdAt: { gte: chartFrom } },
+        select: { createdAt: true, status: true, cents: true },
+      }),
+    ],
+  );
   const sum = (status: EarningStatus) => earningsByStatus.find((row) => row.status === status)?._sum.cents ?? 0;
   // Approved and not yet paid out, clawbacks included: what a payout would take now.
   const { _sum: available } = await db().affiliateEarning.aggregate({
@@ -68,6 +105,7 @@ export async function getAffiliateDashboard(userId: string) {
       approvesAt: earning.approvesAt,
     })),
     payouts: payouts.map(({ id, method, cents, credits, createdAt }) => ({ id, method, cents, credits, createdAt })),
+    byMonth: earningsByMonth(recent, timeZone, now),
   };
 }
 

@@ -31,15 +31,17 @@ export async function recordReferral({
   refereeId,
   code,
   via = null,
+  now = new Date(),
 }: {
   refereeId: string;
   code: string;
   via?: string | null;
+  now?: Date;
 }) {
   const referrer = await db().user.findUnique({ where: { referralCode: code.toUpperCase() }, select: { id: true } });
   if (!referrer || referrer.id === refereeId) return false;
   try {
-    await db().referral.create({ data: { refereeId, referrerId: referrer.id, via } });
+    await db().referral.create({ data: { refereeId, referrerId: referrer.id, via, createdAt: now } });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

@@ -6,6 +6,7 @@ import { getAccount } from "../../_lib/account";
 import { AffiliateLinkCard } from "./_components/affiliate-link-card";
 import { CommissionsTable } from "./_components/commissions-table";
 import { EarningsCard } from "./_components/earnings-card";
+import { EarningsOverTime } from "./_components/earnings-over-time";
 import { FunnelStats } from "./_components/funnel-stats";
 import { JoinProgramCard } from "./_components/join-program-card";
 import { PayoutsTable } from "./_components/payouts-table";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Affiliate" };
 
 export default async function AffiliatePage() {
   const { user } = await getAccount();
-  const dashboard = await getAffiliateDashboard(user.id);
+  const dashboard = await getAffiliateDashboard(user.id, { timeZone: user.timeZone });
   if (!dashboard) return <JoinProgramCard verified={Boolean(user.emailVerifiedAt)} />;
   const code = await ensureReferralCode(user.id);
   return (
@@ -22,6 +23,7 @@ export default async function AffiliatePage() {
       <AffiliateLinkCard link={`${appUrl()}/r/${code}`} />
       <FunnelStats funnel={dashboard.funnel} />
       <EarningsCard earnings={dashboard.earnings} timeZone={user.timeZone} testMode={billingMode() === "test"} />
+      <EarningsOverTime months={dashboard.byMonth} />
       <CommissionsTable commissions={dashboard.commissions} timeZone={user.timeZone} />
       <PayoutsTable payouts={dashboard.payouts} timeZone={user.timeZone} />
     </div>

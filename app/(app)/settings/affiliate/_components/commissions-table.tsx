@@ -1,6 +1,8 @@
+import { Download } from "lucide-react";
 import { formatUsd } from "@/config/plans";
 import { formatDate } from "@/components/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { AffiliateDashboard } from "@/lib/affiliate/queries";
 
@@ -24,6 +26,16 @@ export function CommissionsTable({ commissions, timeZone }: CommissionsTableProp
         <CardDescription>
           One per payment of a customer you referred; customers are shown without their names. Newest first.
         </CardDescription>
+        {commissions.length > 0 && (
+          <a
+            href="/api/affiliate/export"
+            download
+            className={buttonClasses({ variant: "secondary", size: "sm", className: "mt-2 self-start" })}
+          >
+            <Download aria-hidden />
+            Export CSV
+          </a>
+        )}
       </CardHeader>
       <CardContent>
         {commissions.length === 0 ? (
