@@ -42,6 +42,9 @@ async function personWithHistory() {
   });
   signInAs(user);
   await startSession({ userId: user.id, userAgent: `browser ${secret}` });
+  await db().knownSignInAddress.create({
+    data: { userId: user.id, addressHash: "a".repeat(64), lastSeenAt: new Date() },
+  });
   ok(
     await completeSandboxCheckout({
       sessionId: ok(await startPlanChange({ plan: "STARTER" }))
@@ -134,6 +137,7 @@ describe("deleting an account", () => {
     expect(await db().payment.count({ where: { userId: user.id } })).toBe(2);
     expect((await (await stripe()).subscriptions.retrieve(subscriptionId)).status).toBe("canceled");
     expect(await db().authSession.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db().knownSignInAddress.count({ where: { userId: user.id } })).toBe(0);
   });
 });
 

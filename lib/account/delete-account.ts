@@ -47,6 +47,9 @@ export async function deleteAccount({ userId, now = new Date() }: { userId: stri
     await tx.media.deleteMany({ where: { userId } });
     await tx.councilRun.deleteMany({ where: { userId } });
     await tx.authSession.deleteMany({ where: { userId } });
+    await tx.knownSignInAddress.deleteMany({ where: { userId } });
+    // An affiliate's earnings are money records and stay; who clicked their link does not.
+    await tx.affiliateClick.deleteMany({ where: { affiliateId: userId } });
     await tx.accountToken.deleteMany({ where: { userId } });
     await tx.oAuthAccount.deleteMany({ where: { userId } });
     await tx.emailOutbox.deleteMany({ where: { to: user.email } });

@@ -119,6 +119,28 @@ describe("sign-in throttles an attacker without locking the owner out", () => {
     }
     expect(refused).toBe(10);
   });
+
+  it("a guess spread over many addresses cannot lock the owner out of an address they signed in from before", async () => {
+    const credentials = { email: "spread-target@example.test", password: "the owner's passphrase" };
+    await createUser({
+      email: credentials.email,
+      passwordHash: await hashPassword(credentials.password),
+      emailVerified: true,
+    });
+    expect(await authorizeCredentials(credentials, "203.0.113.7")).toMatchObject({ email: credentials.email });
+    for (let i = 0; i < 60; i += 1) {
+      await authorizeCredentials({ ...credentials, password: `guess ${i}` }, `198.51.100.${i}`).catch((error) => {
+        if (!(error instanceof SignInRateLimited)) throw error;
+      });
+    }
+    // The account's limit is reached: a new address waits, the owner's own gets in (and a wrong password there
+    // still counts against that address).
+    await expect(authorizeCredentials(credentials, "192.0.2.1")).rejects.toBeInstanceOf(SignInRateLimited);
+    expect(await authorizeCredentials(credentials, "203.0.113.7")).toMatchObject({ email: credentials.email });
+    for (let i = 0; i < 5; i += 1)
+      expect(await authorizeCredentials({ ...credentials, password: "typo" }, "203.0.113.7")).toBeNull();
+    await expect(authorizeCredentials(credentials, "203.0.113.7")).rejects.toBeInstanceOf(SignInRateLimited);
+  });
 });
 
 describe("successful sign-ins are not counted", () => {
