@@ -3,6 +3,7 @@ import { billingMode, stripe } from "@/lib/billing/stripe";
 import { closeAccountInTx, ledgerTx } from "@/lib/credits";
 import { db } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send";
+import { log } from "@/lib/log";
 import { AppError } from "@/lib/errors";
 
 /** The address a deleted account keeps: unique, and no mail server will ever accept it. */
@@ -71,6 +72,7 @@ export async function deleteAccount({ userId, now = new Date() }: { userId: stri
       },
     });
   });
+  // The account is gone either way: a goodbye the outbox cannot take is logged, not reported as a failure.
   await sendEmail({
     to: user.email,
     subject: "Your Tally account was deleted",
@@ -81,5 +83,5 @@ export async function deleteAccount({ userId, now = new Date() }: { userId: stri
       "Records of payments and of credits used are kept without your name or email, as the law asks of a business. This is the last email you get from Tally.",
     ],
     footnote: "If you did not delete your account, contact support at once.",
-  });
+  }).catch((error: unknown) => log.error({ err: error, userId }, "goodbye email could not be written"));
 }
