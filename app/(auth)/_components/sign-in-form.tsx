@@ -3,7 +3,7 @@
 import { KeyRound } from "lucide-react";
 import { signIn } from "next-auth/react";
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
 import { FormError } from "@/components/forms/form-error";
 import { useActionFlow } from "@/components/forms/use-action-flow";
 import type { ActionResult } from "@/lib/actions/action";
@@ -42,14 +42,24 @@ async function signInWithPassword(
 }
 
 export function SignInForm({ callbackUrl, demoAccount }: SignInFormProps) {
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
+  const form = useRef<HTMLFormElement>(null);
   const { run, busy, running, failure } = useActionFlow();
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Read from the form, not from state: what was typed before the page hydrated counts too.
+    const fields = new FormData(event.currentTarget);
+    const email = String(fields.get("email") ?? "");
+    const password = String(fields.get("password") ?? "");
     // Stays busy while the next page loads, so the form cannot be sent twice.
     run("sign-in", () => signInWithPassword(email, password, callbackUrl));
+  }
+
+  function fillDemoAccount(account: { email: string; password: string }) {
+    for (const [name, value] of Object.entries(account)) {
+      const input = form.current?.elements.namedItem(name);
+      if (input instanceof HTMLInputElement) input.value = value;
+    }
   }
 
   return (
@@ -75,37 +85,20 @@ export function SignInForm({ callbackUrl, demoAccount }: SignInFormProps) {
             <dt className="text-muted-foreground">Password</dt>
             <dd className="font-mono break-all">{demoAccount.password}</dd>
           </dl>
-          <Button
-            variant="secondary"
-            size="sm"
-            className="mt-3"
-            onClick={() => {
-              setEmail(demoAccount.email);
-              setPassword(demoAccount.password);
-            }}
-          >
+          <Button variant="secondary" size="sm" className="mt-3" onClick={() => fillDemoAccount(demoAccount)}>
             Use demo account
           </Button>
         </section>
       )}
-      <form noValidate onSubmit={handleSubmit} className="space-y-4">
-        <TextField
-          id="email"
-          label="Email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
+      <form ref={form} noValidate onSubmit={handleSubmit} className="space-y-4">
+        <TextField id="email" name="email" label="Email" type="email" autoComplete="email" required />
         <TextField
           id="password"
+          name="password"
           label="Password"
           type="password"
           autoComplete="current-password"
           required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
         />
         <p className="-mt-2 text-right text-sm">
           <Link href="/forgot-password" className="rounded font-medium text-accent underline-offset-2 hover:underline">
