@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { log } from "@/lib/log";
+import { retryOnDeadlock } from "./deadlock";
 import type { JobEngine } from "./engine";
 import { QUEUES, type QueueName } from "./queues";
 
@@ -14,13 +15,15 @@ export async function pgBossEngine(connectionString: string): Promise<JobEngine>
   boss.on("error", (error) => log.error({ err: error }, "job engine error"));
   await boss.start();
   for (const [name, queue] of Object.entries(QUEUES)) {
-    await boss.createQueue(name, {
-      name,
-      retryLimit: queue.retryLimit,
-      retryDelay: queue.retryDelaySeconds,
-      retryBackoff: queue.retryDelaySeconds > 0,
-      expireInSeconds: queue.expireInSeconds,
-    });
+    await retryOnDeadlock(() =>
+      boss.createQueue(name, {
+        name,
+        retryLimit: queue.retryLimit,
+        retryDelay: queue.retryDelaySeconds,
+        retryBackoff: queue.retryDelaySeconds > 0,
+        expireInSeconds: queue.expireInSeconds,
+      }),
+    );
   }
   const localWorkers = new Map<QueueName, string>();
   return {
@@ -45,7 +48,7 @@ export async function pgBossEngine(connectionString: string): Promise<JobEngine>
         });
         localWorkers.set(name, worker);
         const { cron } = QUEUES[name] as { cron?: string };
-        if (cron) await boss.schedule(name, cron, {}, { tz: "UTC" });
+        if (cron) await retryOnDeadlock(() => boss.schedule(name, cron, {}, { tz: "UTC" }));
       }
     },
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
