@@ -66,12 +66,7 @@ test("a new chat still moving to its own address takes the next model picked and
 }) => {
   await auth.signUp();
   // Hold the new chat's move to /chat/{id} (a server render) until the next model is picked.
-  let release = () => {};
-  const moved = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/chat\/[\w-]+(\?.*)?$/, async (route) => {
-    if (route.request().headers()["rsc"]) await moved;
-    await route.continue();
-  });
+  const release = await workspaceChat.holdTheMoveToItsAddress();
 
   await workspaceChat.chooseModel("swift");
   await workspaceChat.send("Plan a weekend in Lisbon");
@@ -97,12 +92,7 @@ test("what a person types while a new chat moves to its own address is still the
   workspaceChat,
 }) => {
   await auth.signUp();
-  let release = () => {};
-  const moved = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/chat\/[\w-]+(\?.*)?$/, async (route) => {
-    if (route.request().headers()["rsc"]) await moved;
-    await route.continue();
-  });
+  const release = await workspaceChat.holdTheMoveToItsAddress();
 
   await workspaceChat.send("Plan a weekend in Lisbon");
   await workspaceChat.expectAnswers(1);

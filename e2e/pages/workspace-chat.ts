@@ -10,6 +10,17 @@ export class WorkspaceChat extends Workspace {
     await this.page.goto(path);
   }
 
+  /** Holds a new chat's move to /chat/{id} (its server render) until the returned function is called. */
+  async holdTheMoveToItsAddress() {
+    let release = () => {};
+    const moved = new Promise<void>((resolve) => (release = resolve));
+    await this.page.route(/\/chat\/[\w-]+(\?.*)?$/, async (route) => {
+      if (route.request().headers()["rsc"]) await moved;
+      await route.continue();
+    });
+    return release;
+  }
+
   async chooseModel(modelId: string) {
     await this.page.getByLabel("Model", { exact: true }).selectOption(modelId);
   }

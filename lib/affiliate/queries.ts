@@ -42,8 +42,8 @@ export async function getAffiliateDashboard(userId: string, { timeZone = "UTC", 
   const affiliate = await db().affiliate.findUnique({ where: { userId } });
   if (!affiliate) return null;
   const chartFrom = addMonths(now, -CHART_MONTHS - 1);
-  const [clicks, signUps, earningsByStatus, payingCustomers, nextDue, commissions, payouts, recent] = await Promise.all(
-    [
+  const [clicks, signUps, earningsByStatus, payingCustomers, nextDue, commissions, payouts, paidOut, reversed, recent] =
+    await Promise.all([
       db().affiliateClick.count({ where: { affiliateId: userId } }),
       db().referral.count({ where: { referrerId: userId } }),
       db().affiliateEarning.groupBy({
@@ -67,18 +67,15 @@ export async function getAffiliateDashboard(userId: string, { timeZone = "UTC", 
         take: 50,
       }),
       db().affiliatePayout.findMany({ where: { affiliateId: userId }, orderBy: { createdAt: "desc" }, take: 50 }),
+      // Every payout, not only the 50 listed.
+      db().affiliatePayout.aggregate({ where: { affiliateId: userId }, _sum: { cents: true } }),
+      reversedCents(userId),
       db().affiliateEarning.findMany({
         where: { affiliateId: userId, createdAt: { gte: chartFrom } },
         select: { createdAt: true, status: true, cents: true },
       }),
-    ],
-  );
+    ]);
   const sum = (status: EarningStatus) => earningsByStatus.find((row) => row.status === status)?._sum.cents ?? 0;
-  // Approved and not yet paid out, clawbacks included: what a payout would take now.
-  const { _sum: available } = await db().affiliateEarning.aggregate({
-    where: { affiliateId: userId, status: "APPROVED", payoutId: null },
-    _sum: { cents: true },
-  });
   return {
     joinedAt: affiliate.joinedAt,
     funnel: {
@@ -89,9 +86,10 @@ export async function getAffiliateDashboard(userId: string, { timeZone = "UTC", 
     },
     earnings: {
       pendingCents: sum("PENDING"),
-      approvedCents: available.cents ?? 0,
-      paidCents: payouts.reduce((total, payout) => total + payout.cents, 0),
-      reversedCents: await reversedCents(userId),
+      // Approved earnings are the unpaid ones (a payout makes them PAID), clawbacks included: what a payout takes now.
+      approvedCents: sum("APPROVED"),
+      paidCents: paidOut._sum.cents ?? 0,
+      reversedCents: reversed,
       nextApprovalAt: nextDue?.approvesAt ?? null,
     },
     commissions: commissions.map((earning) => ({

@@ -17,11 +17,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const code = (await params).code.toUpperCase();
   if (/^[A-Z0-9]{4,16}$/.test(code)) {
     const jar = await cookies();
-    const via = viaOf(new URL(request.url).searchParams.get("via"));
+    const url = new URL(request.url);
+    const via = viaOf(url.searchParams.get("via"));
     const cookie = {
       httpOnly: true,
       sameSite: "lax" as const,
-      secure: process.env.NODE_ENV === "production" && new URL(request.url).protocol === "https:",
+      secure: process.env.NODE_ENV === "production" && url.protocol === "https:",
       maxAge: AFFILIATE_TERMS.attributionDays * DAY_SECONDS,
       path: "/",
     };

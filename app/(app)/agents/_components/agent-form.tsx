@@ -34,6 +34,7 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
   const { run, busy, running, failure, fieldError } = useActionFlow();
   const instructionsError = fieldError("instructions");
   const startersError = fieldError("starterPrompts");
+  const modelError = fieldError("model");
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -81,7 +82,7 @@ export function AgentForm({ agent }: { agent?: AgentFormValues }) {
         </div>
         <div className="space-y-1.5">
           <ModelSelect id="agent-model" models={CHAT_MODEL_OPTIONS} value={model} onChange={setModel} />
-          {fieldError("model") && <FieldError id="agent-model-error">{fieldError("model")!}</FieldError>}
+          {modelError && <FieldError id="agent-model-error">{modelError}</FieldError>}
           <FieldHint>Every message to this agent uses this model and costs its price.</FieldHint>
         </div>
         <fieldset className="space-y-2">
