@@ -11,6 +11,7 @@ vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 const { buyPack } = await import("./actions/buy-pack");
 const { startPlanChange } = await import("./actions/start-plan-change");
 const { openPortal } = await import("./actions/open-portal");
+const { approveAsIfLater } = await import("@/lib/affiliate/actions/approve-as-if-later");
 const { setCancellation } = await import("./actions/set-cancellation");
 const { completeSandboxCheckout, renewSandboxSubscription } = await import("./actions/sandbox-checkout");
 const sandboxPayments = await import("./actions/sandbox-payments");
@@ -49,6 +50,7 @@ describe("billing off: a public server without Stripe keys", () => {
     expect(await sandboxPayments.closeSandboxDispute({ paymentIntentId: "pi_anything", outcome: "won" })).toEqual(
       refused,
     );
+    expect(await approveAsIfLater({})).toEqual(refused); // the affiliate program's test-mode clock
     expect(await wallet(person.id)).toMatchObject({ available: 100 });
     expect(await db().packPurchase.count({ where: { userId: person.id } })).toBe(0);
     expect(await db().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
