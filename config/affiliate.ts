@@ -15,6 +15,8 @@ export const AFFILIATE_TERMS = {
   pendingDays: 30,
   /** Approved earnings taken as credits are worth 120 %: 1.2 credits per cent (a credit is worth about 1¢). */
   creditPayoutPercent: 120,
+  /** Payouts in money: a Stripe transfer on the 1st of each month, when approved earnings are at least $25. */
+  transferMinimumCents: 2500,
 } as const;
 
 /** The commission on a payment's net amount, in whole cents. */

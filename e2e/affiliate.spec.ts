@@ -87,3 +87,53 @@ test("an affiliate earns 25 % of what the customer they brought pays, approved a
   await page.goto("/affiliate");
   await expectAccessible(page, "/affiliate");
 });
+
+test("an affiliate sets up payouts with Stripe and is paid approved earnings of $25 in money, once a month", async ({
+  page,
+  browser,
+  auth,
+  affiliate,
+}) => {
+  await auth.signUp(undefined, "Paula Payout");
+  await affiliate.open();
+  await affiliate.join();
+  const link = await affiliate.link().inputValue();
+  await expect(affiliate.payoutsCard()).toContainText("Set up payouts with Stripe");
+
+  const visitorContext = await browser.newContext({ userAgent: PERSON_USER_AGENT });
+  const visitor = await visitorContext.newPage();
+  await visitor.goto(new URL(link).pathname);
+  await new AuthPages(visitor).signUp(undefined, "Bea Buyer");
+  const visitorBilling = new BillingPage(visitor);
+  for (let i = 0; i < 2; i += 1) {
+    await visitorBilling.open();
+    await visitorBilling.buyPack("5,000");
+    await new SandboxCheckoutPage(visitor).pay();
+  }
+  await visitorContext.close();
+
+  await affiliate.open();
+  await expect(affiliate.stat("Pending")).toHaveText("$25.00");
+  await affiliate.setUpPayouts();
+  await expect(page.getByRole("heading", { name: "Set up payouts" })).toBeVisible();
+  await expectAccessible(page, "/billing/sandbox/connect, Stripe's onboarding");
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(page).toHaveURL(/\/settings\/affiliate#payouts$/);
+  await expect(affiliate.payoutsCard().getByText("On", { exact: true })).toBeVisible();
+  await expect(affiliate.payoutsCard()).toContainText("at least $25.00 is needed");
+
+  await affiliate.moveThirtyDaysAhead();
+  await expect(affiliate.stat("Approved")).toHaveText("$25.00");
+  await expect(affiliate.payoutsCard()).toContainText("$25.00 approved so far.");
+  await expectAccessible(page, "/settings/affiliate, payouts on");
+  await affiliate.sendTransferNow();
+  await expect(page.getByText("Test mode: $25.00 sent to your Stripe account.")).toBeVisible();
+  await expect(affiliate.stat("Paid")).toHaveText("$25.00");
+  await expect(affiliate.stat("Approved")).toHaveText("$0.00");
+  await expect(page.getByRole("listitem").filter({ hasText: "$25.00 to your Stripe account" })).toContainText("Paid");
+  await expect(auth.balance()).toHaveText("300 credits"); // money, not credits
+
+  await affiliate.sendTransferNow(); // the same month again: nothing more
+  await expect(page.getByText("Test mode: no transfer this month")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "to your Stripe account" })).toHaveCount(1);
+});

@@ -97,6 +97,11 @@ const ACCESS: {
   },
   { file: "app/billing/sandbox/portal/page.tsx", url: "/billing/sandbox/portal", signedOut: SIGN_IN },
   {
+    file: "app/billing/sandbox/connect/[linkId]/page.tsx",
+    url: `/billing/sandbox/connect/acctlink_${NO_ID}`,
+    signedOut: SIGN_IN,
+  },
+  {
     file: "app/billing/sandbox/payments/[paymentIntentId]/page.tsx",
     url: `/billing/sandbox/payments/pi_${NO_ID}`,
     signedOut: SIGN_IN,

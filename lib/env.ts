@@ -43,6 +43,13 @@ const schema = z
     STRIPE_PRICE_PACK_500: optional,
     STRIPE_PRICE_PACK_1500: optional,
     STRIPE_PRICE_PACK_5000: optional,
+    /**
+     * "1": Stripe Connect is enabled on the Stripe account, so affiliates can be paid in money (Express
+     * accounts, monthly transfers). Unset with real Stripe: affiliates take their earnings as credits only.
+     */
+    STRIPE_CONNECT: z.enum(["0", "1"]).optional(),
+    /** The signing secret of the Connect webhook endpoint (connected accounts' events, e.g. account.updated). */
+    STRIPE_CONNECT_WEBHOOK_SECRET: optional,
     /** SMTP server for emails (smtp://user:pass@host:587); without it emails go to the outbox table and the log. */
     SMTP_URL: optional,
     EMAIL_FROM: z.string().default("Tally <no-reply@tally.local>"),

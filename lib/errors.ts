@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   "RATE_LIMITED",
   "CONFLICT",
   "BILLING_DISABLED",
+  "PAYOUTS_DISABLED",
   "INTERNAL",
 ] as const;
 

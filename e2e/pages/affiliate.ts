@@ -29,4 +29,17 @@ export class AffiliatePage {
   async moveThirtyDaysAhead() {
     await this.page.getByRole("button", { name: "Test mode: move 30 days ahead" }).click();
   }
+
+  /** Settings › Affiliate's "Payouts in money" card. */
+  payoutsCard() {
+    return this.page.locator("#payouts");
+  }
+
+  async setUpPayouts() {
+    await this.page.getByRole("button", { name: "Set up payouts with Stripe" }).click();
+  }
+
+  async sendTransferNow() {
+    await this.page.getByRole("button", { name: "Test mode: send this month's transfer now" }).click();
+  }
 }

@@ -17,6 +17,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
   PROVIDER_FAILED: 502,
   BILLING_DISABLED: 503,
+  PAYOUTS_DISABLED: 503,
   INTERNAL: 500,
 };
 

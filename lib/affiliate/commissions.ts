@@ -15,24 +15,30 @@ interface PaymentOfCustomer {
   userId: string;
   amountCents: number;
   paidAt: Date;
+  cardFingerprint: string | null;
 }
 
 /**
  * The affiliate's commission on one payment of a customer they referred, brought in line with the money:
  * created once (keyed by the payment), 25 % of what the payment still holds after refunds and lost
  * disputes (`netCents`, re-read from Stripe by the caller). Before it is paid out the commission itself
- * shrinks, and is reversed when nothing is left; once paid out, what went back becomes a negative
- * earning (a clawback) taken from the next payout, keyed by the commission it leaves, so repeating this
- * changes nothing. No commission for a customer referred more than 12 months before paying, by someone
- * who is not an affiliate, or by the customer's own inbox.
+ * shrinks, and is reversed when nothing is left; while the payment has an open dispute it stays pending
+ * (`disputed`), so it is neither approved nor paid out until the bank decides; once paid out, what went
+ * back becomes a negative earning (a clawback) taken from the next payout, keyed by the commission it
+ * leaves, so repeating this changes nothing. No commission for a customer referred more than 12 months
+ * before paying, by someone who is not an affiliate, or by the affiliate themselves: the customer's inbox
+ * is theirs, or the card paid with is one the affiliate paid with too (learned later, it takes the
+ * commission back like a refund of everything).
  */
 export async function settleCommission({
   payment,
   netCents,
+  disputed,
   now = new Date(),
 }: {
   payment: PaymentOfCustomer;
   netCents: number;
+  disputed: boolean;
   now?: Date;
 }) {
   const referral = await db().referral.findUnique({
@@ -47,9 +53,16 @@ export async function settleCommission({
   if (!referral?.referrer.affiliate) return { commission: null };
   if (payment.paidAt > addMonths(referral.createdAt, AFFILIATE_TERMS.commissionMonths)) return { commission: null };
   if (inboxOf(referral.referrer.email) === inboxOf(referral.referee.email)) return { commission: null };
+  const sameCard =
+    payment.cardFingerprint !== null &&
+    (await db().payment.count({
+      where: { userId: referral.referrerId, cardFingerprint: payment.cardFingerprint },
+    })) > 0;
 
   const id = `commission:${payment.paymentIntentId}`;
-  const cents = commissionCents(netCents);
+  const cents = sameCard ? 0 : commissionCents(netCents);
+  if (sameCard && !(await db().affiliateEarning.findUnique({ where: { id }, select: { id: true } })))
+    return { commission: null };
   try {
     await db().affiliateEarning.create({
       data: {
@@ -62,6 +75,7 @@ export async function settleCommission({
         earnedCents: commissionCents(payment.amountCents),
         cents,
         status: cents > 0 ? "PENDING" : "REVERSED",
+        disputed: disputed && cents > 0,
         approvesAt: addDays(payment.paidAt, AFFILIATE_TERMS.pendingDays),
         createdAt: payment.paidAt,
       },
@@ -71,10 +85,14 @@ export async function settleCommission({
     if (!isUniqueViolation(error)) throw error;
   }
 
-  // Not paid out yet: the commission itself follows the money (a compare-and-swap against a payout claiming it).
+  // Not paid out yet: the commission itself follows the money and the dispute (a compare-and-swap against a
+  // payout claiming it; it only ever shrinks, so a stale read of Stripe cannot give back what went).
   const { count } = await db().affiliateEarning.updateMany({
-    where: { id, payoutId: null, status: { in: ["PENDING", "APPROVED"] }, cents: { gt: cents } },
-    data: { cents, paymentCents: netCents, ...(cents === 0 ? { status: "REVERSED" } : {}) },
+    where: { id, payoutId: null, status: { in: ["PENDING", "APPROVED"] }, cents: { gte: cents } },
+    data:
+      cents === 0
+        ? { cents, paymentCents: netCents, status: "REVERSED", disputed: false }
+        : { cents, paymentCents: netCents, disputed, ...(disputed ? { status: "PENDING" } : {}) },
   });
   if (count > 0) return { commission: id };
 
@@ -108,10 +126,13 @@ export async function settleCommission({
   return { commission: id };
 }
 
-/** Commissions whose refund window is over become approved; run by the `affiliate.approve` job (idempotent). */
+/**
+ * Commissions whose refund window is over, and whose payment is not disputed, become approved; run by the
+ * `affiliate.approve` job (idempotent).
+ */
 export async function approveDueEarnings(now = new Date()) {
   const { count } = await db().affiliateEarning.updateMany({
-    where: { status: "PENDING", approvesAt: { lte: now } },
+    where: { status: "PENDING", disputed: false, approvesAt: { lte: now } },
     data: { status: "APPROVED" },
   });
   return count;

@@ -16,7 +16,7 @@ export const AFFILIATE_CSV_COLUMNS = [
 
 const usd = (cents: number) => (cents / 100).toFixed(2);
 
-/** Every earning of the affiliate (commissions and clawbacks), oldest first, as CSV; dates are UTC ISO days. */
+/** Every earning of the affiliate (commissions, clawbacks, returned transfers), oldest first, as CSV; dates are UTC ISO days. */
 export async function affiliateCsv(affiliateId: string) {
   const earnings = await db().affiliateEarning.findMany({
     where: { affiliateId },
@@ -25,7 +25,7 @@ export async function affiliateCsv(affiliateId: string) {
   return stringify(
     earnings.map((earning) => [
       earning.createdAt.toISOString().slice(0, 10),
-      customerLabel(affiliateId, earning.refereeId),
+      earning.refereeId ? customerLabel(affiliateId, earning.refereeId) : "",
       earning.kind.toLowerCase(),
       usd(earning.paymentCents),
       usd(earning.cents),

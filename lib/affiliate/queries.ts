@@ -67,8 +67,11 @@ export async function getAffiliateDashboard(userId: string, { timeZone = "UTC", 
         take: 50,
       }),
       db().affiliatePayout.findMany({ where: { affiliateId: userId }, orderBy: { createdAt: "desc" }, take: 50 }),
-      // Every payout, not only the 50 listed.
-      db().affiliatePayout.aggregate({ where: { affiliateId: userId }, _sum: { cents: true } }),
+      // Every payout, not only the 50 listed; a failed transfer paid nothing, a reversed one less.
+      db().affiliatePayout.aggregate({
+        where: { affiliateId: userId, status: { not: "FAILED" } },
+        _sum: { cents: true, reversedCents: true },
+      }),
       reversedCents(userId),
       db().affiliateEarning.findMany({
         where: { affiliateId: userId, createdAt: { gte: chartFrom } },
@@ -88,26 +91,42 @@ export async function getAffiliateDashboard(userId: string, { timeZone = "UTC", 
       pendingCents: sum("PENDING"),
       // Approved earnings are the unpaid ones (a payout makes them PAID), clawbacks included: what a payout takes now.
       approvedCents: sum("APPROVED"),
-      paidCents: paidOut._sum.cents ?? 0,
+      paidCents: (paidOut._sum.cents ?? 0) - (paidOut._sum.reversedCents ?? 0),
       reversedCents: reversed,
       nextApprovalAt: nextDue?.approvesAt ?? null,
     },
     commissions: commissions.map((earning) => ({
       id: earning.id,
-      customer: customerLabel(userId, earning.refereeId),
+      customer: earning.refereeId ? customerLabel(userId, earning.refereeId) : null,
       kind: earning.kind,
+      disputed: earning.disputed,
       paymentCents: earning.paymentCents,
       cents: earning.cents,
       status: earning.status,
       createdAt: earning.createdAt,
       approvesAt: earning.approvesAt,
     })),
-    payouts: payouts.map(({ id, method, cents, credits, createdAt }) => ({ id, method, cents, credits, createdAt })),
+    payouts: payouts.map(({ id, method, status, cents, credits, reversedCents, failure, createdAt }) => ({
+      id,
+      method,
+      status,
+      cents,
+      credits,
+      reversedCents,
+      failure,
+      createdAt,
+    })),
+    payoutAccount: {
+      connected: affiliate.connectAccountId !== null,
+      detailsSubmitted: affiliate.connectDetailsSubmitted,
+      transfersEnabled: affiliate.transfersEnabled,
+      nextTransferOn: startOfMonth(addMonths(new TZDate(now.getTime(), "UTC"), 1)),
+    },
     byMonth: earningsByMonth(recent, timeZone, now),
   };
 }
 
-/** What went back of the commissions: what unpaid ones lost, and every clawback of a paid one. */
+/** What went back of the commissions: what unpaid ones lost, and every clawback of a paid one (not returned transfers). */
 async function reversedCents(userId: string) {
   const [commissions, clawbacks] = await Promise.all([
     db().affiliateEarning.aggregate({

@@ -22,12 +22,33 @@ export interface PaymentRecord {
  * refund or dispute can be delivered before the payment's own event, and must still take its credits.
  */
 export async function recordPayment(payment: PaymentRecord) {
+  const cardFingerprint = await cardFingerprintOf(payment.paymentIntentId);
   try {
-    await db().payment.create({ data: payment });
+    await db().payment.create({ data: { ...payment, cardFingerprint } });
+    if (cardFingerprint) await recheckReferralsPaidWithCard(payment.userId, cardFingerprint);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
   }
   await reconcilePayment(payment.paymentIntentId);
+}
+
+/** The fingerprint Stripe gives the card that paid (the same card number, the same fingerprint). */
+async function cardFingerprintOf(paymentIntentId: string) {
+  const intent = await (await stripe()).paymentIntents.retrieve(paymentIntentId, { expand: ["latest_charge"] });
+  const charge = intent.latest_charge;
+  return (typeof charge === "object" && charge?.payment_method_details?.card?.fingerprint) || null;
+}
+
+/**
+ * An affiliate paid with a card that a customer they referred paid with before: those commissions were
+ * self-referrals after all, and are settled again (which takes them back).
+ */
+async function recheckReferralsPaidWithCard(payerId: string, cardFingerprint: string) {
+  const referred = await db().payment.findMany({
+    where: { cardFingerprint, userId: { not: payerId }, user: { referredBy: { referrerId: payerId } } },
+    select: { paymentIntentId: true },
+  });
+  for (const { paymentIntentId } of referred) await reconcilePayment(paymentIntentId);
 }
 
 /** A referral bonus is taken back when its qualifying payment goes back within this many days. */
@@ -42,7 +63,8 @@ export const REFERRAL_CLAWBACK_DAYS = 30;
  *   taken like a refund;
  * - a refund or lost dispute within 30 days of the payment that converted a referral takes back
  *   what is left of both bonuses;
- * - the affiliate who referred the payer (if any) earns 25 % of what the payment still holds.
+ * - the affiliate who referred the payer (if any) earns 25 % of what the payment still holds, pending
+ *   while a dispute is open.
  * A payment Tally never granted for (unknown here) changes nothing.
  */
 export async function reconcilePayment(paymentIntentId: string, now = new Date()) {
@@ -106,5 +128,6 @@ export async function reconcilePayment(paymentIntentId: string, now = new Date()
   if (wentBackAt && wentBackAt.getTime() - payment.paidAt.getTime() <= REFERRAL_CLAWBACK_DAYS * 86_400_000) {
     await clawBackReferral({ refereeId: userId, paymentIntentId, now });
   }
-  await settleCommission({ payment, netCents: amountCents - wentBackCents, now });
+  const disputed = disputes.data.some((dispute) => OPEN_DISPUTE_STATUSES.includes(dispute.status));
+  await settleCommission({ payment, netCents: amountCents - wentBackCents, disputed, now });
 }

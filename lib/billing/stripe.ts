@@ -42,14 +42,41 @@ export function requireBilling() {
   if (billingMode() === "off") throw new AppError("BILLING_DISABLED", BILLING_DISABLED_MESSAGE);
 }
 
+const sandboxSecret = (salt: string) =>
+  `whsec_sandbox_${createHash("sha256")
+    .update(`${salt}${env().NEXTAUTH_SECRET ?? "tally"}`)
+    .digest("hex")
+    .slice(0, 32)}`;
+
 export function webhookSecret() {
-  return (
-    env().STRIPE_WEBHOOK_SECRET ??
-    `whsec_sandbox_${createHash("sha256")
-      .update(env().NEXTAUTH_SECRET ?? "tally")
-      .digest("hex")
-      .slice(0, 32)}`
-  );
+  return env().STRIPE_WEBHOOK_SECRET ?? sandboxSecret("");
+}
+
+/**
+ * The Connect endpoint's signing secret: Stripe sends connected accounts' events (account.updated) to a
+ * Connect endpoint with its own secret. Null with real Stripe when it is not set (those events are then
+ * refused, and Tally reads the accounts when the affiliate comes back from Stripe and before each transfer).
+ */
+export function connectWebhookSecret() {
+  if (billingMode() === "test") return sandboxSecret("connect:");
+  return env().STRIPE_CONNECT_WEBHOOK_SECRET ?? null;
+}
+
+/**
+ * Payouts as money (Stripe Connect): always in test mode (the sandbox emulates Connect), with real Stripe
+ * only when the operator says Connect is enabled on the account (STRIPE_CONNECT=1), never with billing off.
+ */
+export function moneyPayoutsEnabled() {
+  const mode = billingMode();
+  return mode === "test" || (mode === "stripe" && env().STRIPE_CONNECT === "1");
+}
+
+export const MONEY_PAYOUTS_OFF_MESSAGE =
+  "Payouts in money are not set up on this server: take your earnings as credits instead.";
+
+export function requireMoneyPayouts() {
+  requireBilling();
+  if (!moneyPayoutsEnabled()) throw new AppError("PAYOUTS_DISABLED", MONEY_PAYOUTS_OFF_MESSAGE);
 }
 
 export function appUrl() {

@@ -178,6 +178,7 @@ describe("email delivery (the email.deliver job)", () => {
         .finally(() => client.end());
       expect(rows).toEqual([
         { name: "affiliate.approve", cron: "7 * * * *" },
+        { name: "affiliate.transfer", cron: "23 * 1 * *" },
         { name: "email.relay", cron: "* * * * *" },
         { name: "holds.sweep", cron: "* * * * *" },
         { name: "plans.free-reset", cron: "*/15 * * * *" },

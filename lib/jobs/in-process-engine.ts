@@ -10,6 +10,8 @@ import { QUEUES, retryDelayMs, type JobHandlers, type QueueName } from "./queues
  * finds its work again in its own table after a restart (the email relay, the sweeper, the Free reset).
  * Until workers start (or in a process that never starts them) a sent job is dropped for the same reason.
  */
+const LONGEST_WAIT_MS = 24 * 3_600_000;
+
 export function inProcessEngine(): JobEngine {
   let handlers: JobHandlers | undefined;
   const timers = new Set<NodeJS.Timeout>();
@@ -42,8 +44,10 @@ export function inProcessEngine(): JobEngine {
   };
 
   const scheduleNext = (name: QueueName, cron: string) => {
-    const next = cronParser.parseExpression(cron, { utc: true }).next().getTime();
-    later(Math.max(0, next - Date.now()), () => {
+    const wait = Math.max(0, cronParser.parseExpression(cron, { utc: true }).next().getTime() - Date.now());
+    // Node fires a timer of more than 2^31 ms (24.8 days, a monthly schedule) at once: wait a day at a time.
+    if (wait > LONGEST_WAIT_MS) return later(LONGEST_WAIT_MS, () => scheduleNext(name, cron));
+    later(wait, () => {
       run(name, {}, 0);
       scheduleNext(name, cron);
     });

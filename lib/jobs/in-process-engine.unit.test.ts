@@ -8,6 +8,7 @@ const idle = (): JobHandlers => ({
   "holds.sweep": vi.fn(async () => undefined),
   "plans.free-reset": vi.fn(async () => undefined),
   "affiliate.approve": vi.fn(async () => undefined),
+  "affiliate.transfer": vi.fn(async () => undefined),
 });
 
 beforeEach(() => {
@@ -77,9 +78,26 @@ describe("the in-process job engine", () => {
     expect(handlers["holds.sweep"]).toHaveBeenCalledTimes(15);
     expect(handlers["plans.free-reset"]).toHaveBeenCalledTimes(1);
     expect(handlers["affiliate.approve"]).toHaveBeenCalledTimes(1);
+    // A month away (more than a Node timer can wait at once): the engine neither fires nor spins.
+    await vi.advanceTimersByTimeAsync(60 * 60_000); // 11:15:00 on the 3rd
+    expect(handlers["affiliate.transfer"]).not.toHaveBeenCalled();
     await engine.stop();
     await vi.advanceTimersByTimeAsync(60 * 60_000);
-    expect(handlers["holds.sweep"]).toHaveBeenCalledTimes(15);
+    expect(handlers["holds.sweep"]).toHaveBeenCalledTimes(75);
+  });
+
+  it("sends the affiliates' transfers hourly on the 1st of the month, and not on the 2nd", async () => {
+    vi.setSystemTime(new Date("2027-01-01T22:00:30Z"));
+    const engine = inProcessEngine();
+    const handlers = idle();
+    await engine.work(handlers);
+    await vi.advanceTimersByTimeAsync(23 * 60_000); // 22:23:30
+    expect(handlers["affiliate.transfer"]).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(60 * 60_000); // 23:23:30
+    expect(handlers["affiliate.transfer"]).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(60 * 60_000); // 00:23:30 on the 2nd
+    expect(handlers["affiliate.transfer"]).toHaveBeenCalledTimes(2);
+    await engine.stop();
   });
 
   it("drops what is sent before any worker starts (its work is found again in its table)", async () => {

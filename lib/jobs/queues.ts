@@ -14,6 +14,11 @@ export const QUEUES = {
   "plans.free-reset": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 900, cron: "*/15 * * * *" },
   /** Approves the affiliate commissions whose 30-day refund window is over. */
   "affiliate.approve": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 900, cron: "7 * * * *" },
+  /**
+   * Pays affiliates in money (Stripe transfers). Hourly on the 1st of the month: one payout per affiliate
+   * per month, so the later runs only pick up what an outage or a Stripe error left; retried 3 times.
+   */
+  "affiliate.transfer": { retryLimit: 3, retryDelaySeconds: 300, expireInSeconds: 900, cron: "23 * 1 * *" },
 } as const satisfies Record<
   string,
   { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number; cron?: string }
@@ -27,6 +32,7 @@ export type JobData = {
   "holds.sweep": Record<string, never>;
   "plans.free-reset": Record<string, never>;
   "affiliate.approve": Record<string, never>;
+  "affiliate.transfer": Record<string, never>;
 };
 
 export type JobHandlers = { [Name in QueueName]: (data: JobData[Name]) => Promise<unknown> };

@@ -1,5 +1,6 @@
 import "server-only";
 import { approveDueEarnings } from "@/lib/affiliate/commissions";
+import { sendMonthlyTransfers } from "@/lib/affiliate/transfers";
 import { releaseExpiredHolds, rolloverAllDue } from "@/lib/credits";
 import { dbDialect } from "@/lib/db";
 import { deliverEmail, relayStrandedEmails } from "@/lib/email/deliver";
@@ -13,6 +14,7 @@ export const JOB_HANDLERS: JobHandlers = {
   "holds.sweep": () => releaseExpiredHolds(),
   "plans.free-reset": () => rolloverAllDue(),
   "affiliate.approve": () => approveDueEarnings(),
+  "affiliate.transfer": () => sendMonthlyTransfers(),
 };
 
 /** Makes this process a worker: it runs queued jobs and the schedules (README › Jobs). */

@@ -126,6 +126,14 @@ async function anEarning(me: Person, status: "PENDING" | "APPROVED") {
   });
 }
 
+async function anOnboardingLink() {
+  await succeed("joinAffiliateProgram", { acceptTerms: true });
+  const { redirectUrl } = await succeed("startPayoutOnboarding", {});
+  return redirectUrl.split("/").pop()!;
+}
+
+const affiliateOf = (me: Person) => db().affiliate.findUniqueOrThrow({ where: { userId: me.user.id } });
+
 /**
  * For every signed-in action: a valid input from the caller's own things, and where its effect must land
  * (with what must have happened to the caller first, when the action needs it).
@@ -155,6 +163,34 @@ const CASES: Record<string, Case> = {
     landsOn: async (me) =>
       expect(await db().affiliatePayout.findMany({ where: { affiliateId: me.user.id } })).toMatchObject([
         { cents: 500, credits: 600 },
+      ]),
+  },
+  startPayoutOnboarding: {
+    prepare: async () => void (await succeed("joinAffiliateProgram", { acceptTerms: true })),
+    input: () => ({}),
+    landsOn: async (me) => expect((await affiliateOf(me)).connectAccountId).toMatch(/^acct_/),
+  },
+  completeSandboxOnboarding: {
+    input: async () => ({ linkId: await anOnboardingLink(), outcome: "verified" }),
+    landsOn: async (me) => expect(await affiliateOf(me)).toMatchObject({ transfersEnabled: true }),
+  },
+  refreshPayoutAccount: {
+    prepare: async () => void (await anOnboardingLink()),
+    input: () => ({}),
+    landsOn: async (me, data) => {
+      expect(data).toEqual({ connectDetailsSubmitted: false, transfersEnabled: false });
+      expect((await affiliateOf(me)).connectAccountId).toMatch(/^acct_/);
+    },
+  },
+  sendTransferNow: {
+    prepare: async (me) => {
+      await succeed("completeSandboxOnboarding", { linkId: await anOnboardingLink(), outcome: "verified" });
+      for (let i = 0; i < 5; i += 1) await anEarning(me, "APPROVED");
+    },
+    input: () => ({}),
+    landsOn: async (me) =>
+      expect(await db().affiliatePayout.findMany({ where: { affiliateId: me.user.id } })).toMatchObject([
+        { method: "TRANSFER", status: "PAID", cents: 2_500 },
       ]),
   },
   generateImage: {

@@ -9,9 +9,12 @@ import type { SandboxEvent } from "@/lib/billing/sandbox/emulator";
  * `@/lib/auth/session` in the test file.
  */
 export const WEBHOOK_SECRET = "whsec_test_secret";
+export const CONNECT_WEBHOOK_SECRET = "whsec_test_connect_secret";
 Object.assign(process.env, {
   STRIPE_SECRET_KEY: "sk_test_standin",
   STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  STRIPE_CONNECT: "1",
+  STRIPE_CONNECT_WEBHOOK_SECRET: CONNECT_WEBHOOK_SECRET,
   STRIPE_PRICE_STARTER: "price_starter",
   STRIPE_PRICE_PRO: "price_pro",
   STRIPE_PRICE_PACK_500: "price_pack_500",
@@ -47,11 +50,15 @@ export function takeApiEvents() {
 }
 
 const signer = new Stripe("sk_test_signer");
-type Event = { id: string; type: string };
+type Event = { id: string; type: string; account?: string };
 
+/** Signed as Stripe signs it: a connected account's event (Connect) with the Connect endpoint's secret. */
 export async function deliver(
   event: Event,
-  { secret = WEBHOOK_SECRET, timestamp }: { secret?: string; timestamp?: number } = {},
+  {
+    secret = event.account ? CONNECT_WEBHOOK_SECRET : WEBHOOK_SECRET,
+    timestamp,
+  }: { secret?: string; timestamp?: number } = {},
 ) {
   const payload = JSON.stringify(event);
   const signature = signer.webhooks.generateTestHeaderString({ payload, secret, timestamp });

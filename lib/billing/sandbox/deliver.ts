@@ -1,6 +1,6 @@
 import "server-only";
 import { handleStripeWebhook } from "../webhooks/handle";
-import { stripe, webhookSecret } from "../stripe";
+import { connectWebhookSecret, stripe, webhookSecret } from "../stripe";
 import { AppError } from "@/lib/errors";
 import { StripeError, type SandboxEvent } from "./emulator";
 
@@ -9,7 +9,9 @@ export async function deliverSandboxEvents(events: SandboxEvent[]) {
   const client = await stripe();
   for (const event of events) {
     const payload = JSON.stringify(event);
-    const signature = client.webhooks.generateTestHeaderString({ payload, secret: webhookSecret() });
+    // A connected account's event is signed with the Connect endpoint's secret, as Stripe does.
+    const secret = (event.account ? connectWebhookSecret() : null) ?? webhookSecret();
+    const signature = client.webhooks.generateTestHeaderString({ payload, secret });
     const { status } = await handleStripeWebhook(payload, signature);
     if (status !== 200) throw new Error(`sandbox webhook ${event.type} answered ${status}`);
   }

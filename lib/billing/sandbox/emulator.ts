@@ -1,24 +1,27 @@
-import { randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { addMonths } from "date-fns";
-import { db } from "@/lib/db";
+import {
+  eventOf,
+  find,
+  list,
+  load,
+  newId,
+  save,
+  seconds,
+  StripeError,
+  type SandboxEvent,
+  type StripeList,
+  type StripeObject,
+} from "./store";
+import { ConnectEmulator } from "./connect";
+
+export { StripeError, type SandboxEvent } from "./store";
 
 /**
  * A small Stripe API emulator: the objects and endpoints Tally uses, with Stripe's shapes, stored in
  * the database (SandboxObject) so every app instance sees the same state. It backs test mode (no
  * Stripe keys) and the integration tests, which drive the real Stripe SDK against it over HTTP.
  */
-
-type StripeObject = { id: string; object: string; [key: string]: unknown };
-type StripeList = { object: "list"; data: StripeObject[]; has_more: false; url: string };
-export type SandboxEvent = {
-  id: string;
-  object: "event";
-  type: string;
-  created: number;
-  data: { object: StripeObject };
-  livemode: false;
-  api_version: string;
-};
 
 export interface SandboxPrice {
   id: string;
@@ -27,51 +30,19 @@ export interface SandboxPrice {
   metadata: Record<string, string>;
 }
 
-const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`;
-const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
-
-async function load<T extends StripeObject>(id: string): Promise<T | null> {
-  const row = await db().sandboxObject.findUnique({ where: { id } });
-  return row ? (JSON.parse(row.json) as T) : null;
-}
-
-async function save<T extends StripeObject>(object: T): Promise<T> {
-  const json = JSON.stringify(object);
-  await db().sandboxObject.upsert({
-    where: { id: object.id },
-    create: { id: object.id, type: object.object, json },
-    update: { json },
-  });
-  return object;
-}
-
-async function list<T extends StripeObject>(type: string, where: (object: T) => boolean) {
-  const rows = await db().sandboxObject.findMany({ where: { type }, orderBy: { createdAt: "desc" } });
-  return rows.map((row) => JSON.parse(row.json) as T).filter(where);
-}
-
 /**
  * Stripe's test payment methods, as the sandbox honours them when it charges a saved card:
- * Visa 4242 always pays; 0341 attaches but every later charge is declined; 3184 asks the person to
+ * Visa 4242 and Mastercard 4444 always pay; 0341 attaches but every later charge is declined; 3184 asks the person to
  * confirm each payment (3-D Secure), so an off-session charge waits for them.
  */
 export const TEST_CARDS = {
   pm_card_visa: { label: "Visa •••• 4242", outcome: "pays" },
+  pm_card_mastercard: { label: "Mastercard •••• 4444", outcome: "pays" },
   pm_card_chargeCustomerFail: { label: "Visa •••• 0341", outcome: "declined" },
   pm_card_authenticationRequired: { label: "Visa •••• 3184", outcome: "requires_action" },
 } as const;
 export type TestCard = keyof typeof TEST_CARDS;
 export const isTestCard = (value: unknown): value is TestCard => typeof value === "string" && value in TEST_CARDS;
-
-export class StripeError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly type = "invalid_request_error",
-  ) {
-    super(message);
-  }
-}
 
 interface Price {
   id: string;
@@ -171,9 +142,18 @@ export class StripeEmulator {
       checkoutUrl: (sessionId: string) => string;
       invoiceUrl: (invoiceId: string) => string;
       portalUrl: (customerId: string, returnUrl: string) => string;
+      onboardingUrl?: (linkId: string) => string;
       now?: () => Date;
     },
-  ) {}
+  ) {
+    this.connect = new ConnectEmulator({
+      onboardingUrl: options.onboardingUrl ?? ((linkId) => `https://connect.sandbox/setup/${linkId}`),
+      now: () => this.now(),
+    });
+  }
+
+  /** Connect: Express accounts, onboarding, transfers (./connect.ts). */
+  readonly connect: ConnectEmulator;
 
   private now() {
     return this.options.now?.() ?? new Date();
@@ -192,10 +172,8 @@ export class StripeEmulator {
     };
   }
 
-  private async find<T extends StripeObject>(id: string, what: string) {
-    const object = await load<T>(id);
-    if (!object) throw new StripeError(404, `No such ${what}: '${id}'`, "invalid_request_error");
-    return object;
+  private find<T extends StripeObject>(id: string, what: string) {
+    return find<T>(id, what);
   }
 
   /**
@@ -208,8 +186,9 @@ export class StripeEmulator {
     params: Record<string, unknown>,
   ): Promise<{ body: StripeObject | StripeList; events: SandboxEvent[] }> {
     const events: SandboxEvent[] = [];
-    const body = await this.route(method, path, params, events);
-    return { body: this.present(body, params.expand), events };
+    const body =
+      (await this.connect.route(method, path, params, events)) ?? (await this.route(method, path, params, events));
+    return { body: await this.present(body, params.expand), events };
   }
 
   private async route(
@@ -301,14 +280,21 @@ export class StripeEmulator {
     }
   }
 
-  /** Like Stripe, an invoice's `payments` come only when asked for with `expand[]=payments`. */
-  private present(body: StripeObject | StripeList, expand: unknown) {
+  /**
+   * Like Stripe, an invoice's `payments` come only when asked for with `expand[]=payments`, and a
+   * PaymentIntent's `latest_charge` is an id unless asked for with `expand[]=latest_charge`.
+   */
+  private async present(body: StripeObject | StripeList, expand: unknown) {
     const expanded = Array.isArray(expand) ? expand.map(String) : [];
-    const strip = (object: StripeObject) =>
-      object.object === "invoice" && !expanded.includes("payments") ? { ...object, payments: undefined } : object;
+    const shape = async (object: StripeObject) => {
+      if (object.object === "invoice" && !expanded.includes("payments")) return { ...object, payments: undefined };
+      if (object.object === "payment_intent" && expanded.includes("latest_charge") && object.latest_charge)
+        return { ...object, latest_charge: await this.find(String(object.latest_charge), "charge") };
+      return object;
+    };
     return body.object === "list"
-      ? { ...(body as StripeList), data: (body as StripeList).data.map(strip) }
-      : strip(body as StripeObject);
+      ? { ...(body as StripeList), data: await Promise.all((body as StripeList).data.map(shape)) }
+      : shape(body as StripeObject);
   }
 
   private async updateCustomer(id: string, params: Record<string, unknown>) {
@@ -419,6 +405,7 @@ export class StripeEmulator {
   async completeCheckout(
     sessionId: string,
     outcome: "paid" | "async_pending" | "async_succeeded" | "async_failed",
+    card: TestCard = "pm_card_visa",
   ): Promise<SandboxEvent[]> {
     const session = await this.find<CheckoutSession>(sessionId, "checkout.session");
     const events: SandboxEvent[] = [];
@@ -443,11 +430,7 @@ export class StripeEmulator {
     if (session.status !== "open") throw new StripeError(400, "This Checkout Session is no longer open");
     session.status = "complete";
     if (session.mode === "payment") {
-      const intent = await this.paymentIntent(
-        Number(session.amount_total),
-        session.customer as string | null,
-        "pm_card_visa",
-      );
+      const intent = await this.paymentIntent(Number(session.amount_total), session.customer as string | null, card);
       session.payment_intent = intent.id;
       session.payment_status = outcome === "paid" ? "paid" : "unpaid";
       if (outcome === "paid") await this.charge(intent.id);
@@ -458,7 +441,7 @@ export class StripeEmulator {
     // The card entered in Checkout becomes the customer's default for the renewals.
     const customer = await load<Customer>(String(session.customer));
     if (customer && !customer.invoice_settings?.default_payment_method)
-      await save({ ...customer, invoice_settings: { default_payment_method: "pm_card_visa" } });
+      await save({ ...customer, invoice_settings: { default_payment_method: card } });
     const start = this.now();
     const subscription: Subscription = await save({
       id: newId("sub"),
@@ -771,10 +754,12 @@ export class StripeEmulator {
   }
 
   private async charge(paymentIntentId: string) {
-    const intent = await this.find<StripeObject & { amount: number; customer: string | null }>(
+    const intent = await this.find<StripeObject & { amount: number; customer: string | null; payment_method: string }>(
       paymentIntentId,
       "payment_intent",
     );
+    const card = isTestCard(intent.payment_method) ? intent.payment_method : "pm_card_visa";
+    const [brand = "", last4 = ""] = TEST_CARDS[card].label.split(" •••• ");
     const charge = await save({
       id: newId("ch"),
       object: "charge",
@@ -787,6 +772,16 @@ export class StripeEmulator {
       payment_intent: intent.id,
       status: "succeeded",
       paid: true,
+      payment_method: card,
+      // Like Stripe's, the fingerprint is the card number's: every payment with one test card shares it.
+      payment_method_details: {
+        type: "card",
+        card: {
+          brand: brand.toLowerCase(),
+          last4,
+          fingerprint: createHash("sha256").update(card).digest("hex").slice(0, 16),
+        },
+      },
       created: seconds(this.now()),
     });
     await save({ ...intent, status: "succeeded", latest_charge: charge.id });
@@ -872,14 +867,6 @@ export class StripeEmulator {
   }
 
   private event(type: string, object: StripeObject): SandboxEvent {
-    return {
-      id: newId("evt"),
-      object: "event",
-      type,
-      created: seconds(this.now()),
-      data: { object: structuredClone(object) },
-      livemode: false,
-      api_version: "sandbox",
-    };
+    return eventOf(type, object, this.now());
   }
 }

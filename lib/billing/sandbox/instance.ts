@@ -26,6 +26,7 @@ export function sandboxEmulator() {
     invoiceUrl: (invoiceId) => `${appUrl()}/billing/sandbox/invoices/${invoiceId}`,
     // The page reads the signed-in person's own customer and always returns to Plan & billing.
     portalUrl: () => `${appUrl()}/billing/sandbox/portal`,
+    onboardingUrl: (linkId) => `${appUrl()}/billing/sandbox/connect/${linkId}`,
   });
 }
 

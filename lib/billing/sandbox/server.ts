@@ -2,7 +2,9 @@ import { timingSafeEqual } from "node:crypto";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import qs from "qs";
-import { StripeError, type SandboxEvent, type StripeEmulator } from "./emulator";
+import type { StripeEmulator } from "./emulator";
+import { idempotent, type SandboxAnswer } from "./idempotency";
+import { StripeError, type SandboxEvent } from "./store";
 import { log } from "@/lib/log";
 
 /**
@@ -10,8 +12,15 @@ import { log } from "@/lib/log";
  * to api.stripe.com (form-encoded bodies, JSON answers, Stripe's error envelope). It answers only
  * `apiKey` (random per process in the app), so another process on this machine cannot "pay" with it.
  * The events a request causes (an upgrade's invoice paid or declined, a refund) go to `onEvents` after
- * the answer, as Stripe's webhooks follow its API answers.
+ * the answer, as Stripe's webhooks follow its API answers. A POST with an `Idempotency-Key` is answered
+ * once per key (./idempotency.ts).
  */
+const refusal = (error: StripeError): SandboxAnswer => ({
+  status: error.status,
+  body: { error: { type: error.type, message: error.message } },
+  events: [],
+});
+
 export async function startSandboxServer(
   emulator: StripeEmulator,
   {
@@ -34,19 +43,29 @@ export async function startSandboxServer(
       response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
     if (!authorized(request.headers.authorization))
       return reply(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided" } });
-    try {
-      const { body, events } = await emulator.handle(request.method ?? "GET", url.pathname, params);
-      reply(200, body);
-      if (events.length > 0 && onEvents) {
-        await Promise.resolve(onEvents(events)).catch((error: unknown) =>
-          log.error({ err: error }, "stripe sandbox could not deliver its events"),
-        );
+    const answer = async (): Promise<SandboxAnswer> => {
+      try {
+        const { body, events } = await emulator.handle(request.method ?? "GET", url.pathname, params);
+        return { status: 200, body, events };
+      } catch (error) {
+        if (error instanceof StripeError) return refusal(error);
+        log.error({ err: error }, "stripe sandbox request failed");
+        return { status: 500, body: { error: { type: "api_error", message: "Sandbox error" } }, events: [] };
       }
-    } catch (error) {
-      if (error instanceof StripeError)
-        return reply(error.status, { error: { type: error.type, message: error.message } });
-      log.error({ err: error }, "stripe sandbox request failed");
-      reply(500, { error: { type: "api_error", message: "Sandbox error" } });
+    };
+    const key = request.headers["idempotency-key"];
+    const { status, body, events } =
+      request.method === "POST" && typeof key === "string"
+        ? await idempotent(key, { path: url.pathname, params }, answer).catch((error: unknown) => {
+            if (error instanceof StripeError) return refusal(error);
+            throw error;
+          })
+        : await answer();
+    reply(status, body);
+    if (events.length > 0 && onEvents) {
+      await Promise.resolve(onEvents(events)).catch((error: unknown) =>
+        log.error({ err: error }, "stripe sandbox could not deliver its events"),
+      );
     }
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

@@ -1,7 +1,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { db, isUniqueViolation } from "@/lib/db";
-import { billingMode, stripe, webhookSecret } from "../stripe";
+import { billingMode, connectWebhookSecret, stripe, webhookSecret } from "../stripe";
 import { checkoutSessionAsyncPaymentFailed } from "./checkout-session-async-payment-failed";
 import { checkoutSessionAsyncPaymentSucceeded } from "./checkout-session-async-payment-succeeded";
 import { checkoutSessionCompleted } from "./checkout-session-completed";
@@ -14,6 +14,9 @@ import { invoicePaid } from "./invoice-paid";
 import { invoicePaymentActionRequired } from "./invoice-payment-action-required";
 import { invoicePaymentFailed } from "./invoice-payment-failed";
 import { refundChanged } from "./refund-changed";
+import { accountUpdated } from "./account-updated";
+import { transferCreated } from "./transfer-created";
+import { transferReversed } from "./transfer-reversed";
 import { log } from "@/lib/log";
 
 const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
@@ -35,7 +38,24 @@ const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
   "customer.subscription.created": customerSubscriptionUpdated,
   "customer.subscription.updated": customerSubscriptionUpdated,
   "customer.subscription.deleted": customerSubscriptionDeleted,
+  "account.updated": accountUpdated,
+  "transfer.created": transferCreated,
+  "transfer.reversed": transferReversed,
 };
+
+/** The event, if it is signed by this account's endpoint secret or by the Connect endpoint's. */
+async function verifiedEvent(rawBody: string, signature: string | null) {
+  const client = await stripe();
+  for (const secret of [webhookSecret(), connectWebhookSecret()]) {
+    if (!secret) continue;
+    try {
+      return client.webhooks.constructEvent(rawBody, signature ?? "", secret);
+    } catch {
+      // Not this endpoint's signature: try the next secret.
+    }
+  }
+  return null;
+}
 
 /**
  * Verifies a Stripe webhook on its raw body (signature and timestamp tolerance), stores its event id
@@ -48,12 +68,8 @@ export async function handleStripeWebhook(
   signature: string | null,
 ): Promise<{ status: number; body: Record<string, unknown> }> {
   if (billingMode() === "off") return { status: 503, body: { error: "BILLING_DISABLED" } };
-  let event: Stripe.Event;
-  try {
-    event = (await stripe()).webhooks.constructEvent(rawBody, signature ?? "", webhookSecret());
-  } catch {
-    return { status: 400, body: { error: "Invalid signature" } };
-  }
+  const event = await verifiedEvent(rawBody, signature);
+  if (!event) return { status: 400, body: { error: "Invalid signature" } };
   try {
     await db().stripeEvent.create({ data: { id: event.id, type: event.type } });
   } catch (error) {

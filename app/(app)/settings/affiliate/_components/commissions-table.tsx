@@ -61,9 +61,12 @@ export function CommissionsTable({ commissions, timeZone }: CommissionsTableProp
                       {formatDate(commission.createdAt, timeZone)}
                     </td>
                     <td className="px-2 py-2.5">
-                      {commission.customer}
+                      {commission.customer ?? "A transfer to you"}
                       {commission.kind === "CLAWBACK" && (
                         <span className="text-muted-foreground"> · taken back after a refund</span>
+                      )}
+                      {commission.kind === "RETURNED" && (
+                        <span className="text-muted-foreground"> · came back, to be paid again</span>
                       )}
                     </td>
                     <td className="px-2 py-2.5 text-right tabular-nums">{formatUsd(commission.paymentCents)}</td>
@@ -72,7 +75,9 @@ export function CommissionsTable({ commissions, timeZone }: CommissionsTableProp
                       <Badge tone={STATUS[commission.status].tone}>{STATUS[commission.status].label}</Badge>
                       {commission.status === "PENDING" && (
                         <span className="ml-2 text-xs text-muted-foreground">
-                          until {formatDate(commission.approvesAt, timeZone)}
+                          {commission.disputed
+                            ? "disputed: waits for the bank's decision"
+                            : `until ${formatDate(commission.approvesAt, timeZone)}`}
                         </span>
                       )}
                     </td>
