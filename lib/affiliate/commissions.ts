@@ -85,24 +85,29 @@ export async function settleCommission({
     if (!isUniqueViolation(error)) throw error;
   }
 
+  // What clawbacks already took back of this commission (while it was paid out, or being sent in a payout
+  // that then failed): the commission and its clawbacks together must come to the commission on the net.
+  const { _sum } = await db().affiliateEarning.aggregate({
+    where: { paymentIntentId: payment.paymentIntentId, kind: "CLAWBACK" },
+    _sum: { cents: true },
+  });
+  const clawedBack = _sum.cents ?? 0;
+  const unpaid = cents - clawedBack;
+
   // Not paid out yet: the commission itself follows the money and the dispute (a compare-and-swap against a
   // payout claiming it; it only ever shrinks, so a stale read of Stripe cannot give back what went).
   const { count } = await db().affiliateEarning.updateMany({
-    where: { id, payoutId: null, status: { in: ["PENDING", "APPROVED"] }, cents: { gte: cents } },
+    where: { id, payoutId: null, status: { in: ["PENDING", "APPROVED"] }, cents: { gte: unpaid } },
     data:
-      cents === 0
-        ? { cents, paymentCents: netCents, status: "REVERSED", disputed: false }
-        : { cents, paymentCents: netCents, disputed, ...(disputed ? { status: "PENDING" } : {}) },
+      unpaid === 0
+        ? { cents: 0, paymentCents: netCents, status: "REVERSED", disputed: false }
+        : { cents: unpaid, paymentCents: netCents, disputed, ...(disputed ? { status: "PENDING" } : {}) },
   });
   if (count > 0) return { commission: id };
 
   const paid = await db().affiliateEarning.findUniqueOrThrow({ where: { id } });
   if (paid.status !== "PAID") return { commission: id };
-  const { _sum } = await db().affiliateEarning.aggregate({
-    where: { paymentIntentId: payment.paymentIntentId, kind: "CLAWBACK" },
-    _sum: { cents: true },
-  });
-  const stillCredited = paid.cents + (_sum.cents ?? 0);
+  const stillCredited = paid.cents + clawedBack;
   if (stillCredited <= cents) return { commission: id };
   try {
     await db().affiliateEarning.create({

@@ -7,8 +7,16 @@ import { signInAs, signInAsNewUser } from "@/lib/testing/session";
 
 vi.mock("@/lib/auth/session", () => import("@/lib/testing/session"));
 
-const { checkout, deliver, deliverChaotically, sandboxEmulator, runStripeStandIn, takeApiEvents, WEBHOOK_SECRET } =
-  await import("@/lib/testing/stripe-harness");
+const {
+  checkout,
+  CONNECT_WEBHOOK_SECRET,
+  deliver,
+  deliverChaotically,
+  sandboxEmulator,
+  runStripeStandIn,
+  takeApiEvents,
+  WEBHOOK_SECRET,
+} = await import("@/lib/testing/stripe-harness");
 const { stripe } = await import("@/lib/billing/stripe");
 const { buyPack } = await import("@/lib/billing/actions/buy-pack");
 const { ensureReferralCode, recordReferral } = await import("@/lib/billing/referrals");
@@ -19,6 +27,7 @@ const { approveDueEarnings } = await import("./commissions");
 const { takeEarningsAsCredits } = await import("./actions/take-earnings-as-credits");
 const { sendMonthlyTransfers, transferPayoutId } = await import("./transfers");
 const { getAffiliateDashboard } = await import("./queries");
+const { reconcilePayment } = await import("@/lib/billing/payments");
 
 runStripeStandIn();
 afterEach(() => {
@@ -108,6 +117,9 @@ describe("setting up payouts in money", () => {
     });
     // The platform's secret still verifies the platform's own events: both endpoints share the route.
     expect((await deliver(events[0]!, { secret: WEBHOOK_SECRET })).status).toBe(200);
+    // The Connect endpoint sends only connected accounts' events: one of its signature without an account is refused.
+    const platformEvent = { ...events[0]!, id: "evt_platform_shaped", account: undefined };
+    expect((await deliver(platformEvent, { secret: CONNECT_WEBHOOK_SECRET })).status).toBe(400);
   });
 
   it("stays off while Stripe cannot send the account money, and 'Check again' reads Stripe at once", async () => {
@@ -128,6 +140,21 @@ describe("setting up payouts in money", () => {
     expect(await startPayoutOnboarding({})).toMatchObject({ ok: false, code: "PAYOUTS_DISABLED" });
     expect(await sendMonthlyTransfers(addDays(new Date(), 31))).toEqual({ claimed: [], sent: 0 });
     expect(await payoutsOf(affiliate.id)).toEqual([]);
+  });
+
+  it("is read again at Stripe by the monthly run when its account.updated never came", async () => {
+    const { affiliate, code } = await newAffiliate();
+    expect(await startPayoutOnboarding({})).toMatchObject({ ok: true });
+    const { connectAccountId } = await db().affiliate.findUniqueOrThrow({ where: { userId: affiliate.id } });
+    await sandboxEmulator().connect.completeOnboarding(connectAccountId!, "verified"); // its event is lost
+    for (let i = 0; i < 2; i += 1) {
+      await referredCustomer(code);
+      await buyPackWith("pack-5000");
+    }
+    const later = addDays(new Date(), 31);
+    await approveDueEarnings(later);
+    await sendMonthlyTransfers(later, { only: affiliate.id });
+    expect(await payoutsOf(affiliate.id)).toMatchObject([{ method: "TRANSFER", status: "PAID", cents: 2_500 }]);
   });
 
   it("cannot be started by someone who has not joined the program", async () => {
@@ -228,9 +255,49 @@ describe("the monthly transfer", () => {
       { amount: 2_500, currency: "usd", destination: accountId, transfer_group: claimed!.id },
       { idempotencyKey: claimed!.id },
     );
+    // Reversed at Stripe, and that event comes before Tally has heard of the transfer at all.
+    await (await stripe()).transfers.createReversal(made.id, { amount: 500 });
+    await deliverChaotically(takeApiEvents().filter((event) => event.type === "transfer.reversed"));
+    expect(await payoutsOf(affiliate.id)).toMatchObject([
+      { id: claimed!.id, status: "PAID", transferId: made.id, reversedCents: 500 },
+    ]);
     await sendMonthlyTransfers(addDays(later, 0.1));
     expect(await payoutsOf(affiliate.id)).toMatchObject([{ id: claimed!.id, status: "PAID", transferId: made.id }]);
     expect(await transfersTo(accountId)).toHaveLength(1);
+    expect((await getAffiliateDashboard(affiliate.id))!.earnings).toMatchObject({
+      approvedCents: 500,
+      paidCents: 2_000,
+    });
+  });
+
+  it("waits out a short platform balance without failing the payout, then sends it once, with a new idempotency key", async () => {
+    const { affiliate, accountId, later } = await affiliateWithApproved(2);
+    await sandboxEmulator().connect.setPlatformBalance(1_000);
+    await expect(sendMonthlyTransfers(later, { only: affiliate.id })).rejects.toThrow(/affiliate transfers failed/);
+    expect(await payoutsOf(affiliate.id)).toMatchObject([{ status: "SENDING", attempts: 1, cents: 2_500 }]);
+    await sandboxEmulator().connect.setPlatformBalance(null);
+    await sendMonthlyTransfers(addDays(later, 0.1), { only: affiliate.id }); // the job's retry
+    expect(await payoutsOf(affiliate.id)).toMatchObject([{ status: "PAID", attempts: 1, failure: null }]);
+    expect((await transfersTo(accountId)).map((transfer) => transfer.amount)).toEqual([2_500]);
+  });
+
+  it("settles a refund that came while a payout was being sent once, when Stripe then refuses the transfer", async () => {
+    const { affiliate, accountId, later } = await affiliateWithApproved(2);
+    const base = process.env.STRIPE_API_BASE;
+    process.env.STRIPE_API_BASE = "http://127.0.0.1:9";
+    await expect(sendMonthlyTransfers(later, { only: affiliate.id })).rejects.toThrow(/affiliate transfers failed/);
+    process.env.STRIPE_API_BASE = base;
+    const [refunded] = await db().affiliateEarning.findMany({ where: { affiliateId: affiliate.id } });
+    await (await stripe()).refunds.create({ payment_intent: refunded!.paymentIntentId! });
+    await deliverChaotically(takeApiEvents()); // the commission is being paid out: a clawback
+    await sandboxEmulator().connect.completeOnboarding(accountId, "restricted");
+    await sendMonthlyTransfers(addDays(later, 0.1), { only: affiliate.id });
+    expect(await payoutsOf(affiliate.id)).toMatchObject([{ status: "FAILED" }]);
+    const expected = { pendingCents: 0, approvedCents: 1_250, paidCents: 0, reversedCents: 1_250 };
+    expect((await getAffiliateDashboard(affiliate.id))!.earnings).toMatchObject(expected);
+    await reconcilePayment(refunded!.paymentIntentId!); // any later event about the payment changes nothing
+    expect((await getAffiliateDashboard(affiliate.id))!.earnings).toMatchObject(expected);
+    expect(await auditLedger()).toEqual([]);
   });
 
   it("never pays more than was approved when payouts as credits and as money are asked for at once", async () => {

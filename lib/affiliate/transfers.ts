@@ -4,6 +4,7 @@ import { AFFILIATE_TERMS } from "@/config/affiliate";
 import { moneyPayoutsEnabled, stripe } from "@/lib/billing/stripe";
 import { db, isUniqueViolation } from "@/lib/db";
 import { log } from "@/lib/log";
+import { reconcilePayment } from "@/lib/billing/payments";
 import { syncConnectAccount } from "./connect";
 
 /** One payout in money per affiliate per month (UTC): the id makes the monthly job idempotent across instances. */
@@ -41,16 +42,23 @@ async function claimTransfer(userId: string, now: Date) {
   }
 }
 
-/** Stripe refused the transfer: the payout failed, and its earnings are approved again for a later one. */
+/**
+ * Stripe refused the transfer: the payout failed, and its earnings are approved again for a later one.
+ * Their payments are then settled again: a refund or a dispute that came while they were being sent
+ * found them paid out, and must now apply to them as unpaid commissions.
+ */
 async function failTransfer(payoutId: string, failure: string) {
-  await db().$transaction(async (tx) => {
+  const released = await db().$transaction(async (tx) => {
     const { count } = await tx.affiliatePayout.updateMany({
       where: { id: payoutId, status: "SENDING" },
       data: { status: "FAILED", failure },
     });
-    if (count === 0) return;
+    if (count === 0) return [];
+    const earnings = await tx.affiliateEarning.findMany({ where: { payoutId }, select: { paymentIntentId: true } });
     await tx.affiliateEarning.updateMany({ where: { payoutId }, data: { status: "APPROVED", payoutId: null } });
+    return earnings;
   });
+  for (const { paymentIntentId } of released) if (paymentIntentId) await reconcilePayment(paymentIntentId);
 }
 
 /** A transfer of this payout exists at Stripe: the payout is paid (once, whoever learns it first). */
@@ -64,10 +72,10 @@ async function markTransferred(payoutId: string, transferId: string) {
 /**
  * Sends a claimed payout as one Stripe transfer, exactly once: a transfer already made for it (found by
  * its transfer_group, which outlives Stripe's 24-hour idempotency keys) is adopted, and a new one is made
- * with the payout id as idempotency key. Stripe's refusal (the account cannot receive transfers, the
- * platform's balance is short) fails the payout; a network or Stripe error leaves it to be sent again.
+ * with the payout id as idempotency key. Stripe's refusal (the account cannot receive transfers) fails the
+ * payout; the platform's balance being short, a network or a Stripe error leaves it to be sent again.
  */
-async function sendTransfer(payout: { id: string; affiliateId: string; cents: number }) {
+async function sendTransfer(payout: { id: string; affiliateId: string; cents: number; attempts: number }) {
   const affiliate = await db().affiliate.findUnique({ where: { userId: payout.affiliateId } });
   if (!affiliate?.connectAccountId) return failTransfer(payout.id, "No Stripe account to pay.");
   const client = await stripe();
@@ -75,6 +83,8 @@ async function sendTransfer(payout: { id: string; affiliateId: string; cents: nu
   let transfer = made.data[0];
   if (!transfer) {
     try {
+      // Stripe keeps an answer under its key for 24 hours, a refusal too: each new attempt needs its own key.
+      const idempotencyKey = payout.attempts === 0 ? payout.id : `${payout.id}:${payout.attempts}`;
       transfer = await client.transfers.create(
         {
           amount: payout.cents,
@@ -84,10 +94,18 @@ async function sendTransfer(payout: { id: string; affiliateId: string; cents: nu
           description: "Tally affiliate earnings",
           metadata: { payoutId: payout.id, userId: payout.affiliateId },
         },
-        { idempotencyKey: payout.id },
+        { idempotencyKey },
       );
     } catch (error) {
       if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
+      if (error.code === "balance_insufficient") {
+        // The platform's own balance is short: not the affiliate's doing, so the payout waits for the job's retries.
+        await db().affiliatePayout.updateMany({
+          where: { id: payout.id, status: "SENDING", attempts: payout.attempts },
+          data: { attempts: { increment: 1 } },
+        });
+        throw error;
+      }
       await failTransfer(payout.id, error.message);
       await syncConnectAccount(affiliate.connectAccountId);
       return;
@@ -98,7 +116,8 @@ async function sendTransfer(payout: { id: string; affiliateId: string; cents: nu
 
 /**
  * The monthly payouts in money (job `affiliate.transfer`, on the 1st): each affiliate whose account can
- * receive transfers and whose approved earnings reach $25 gets one transfer; then every payout still
+ * receive transfers (read again from Stripe when it could not) and whose approved earnings reach $25 gets
+ * one transfer; then every payout still
  * being sent (this month's, or one a crash left) is sent. One affiliate's trouble never stops the others;
  * the job fails at the end (and is retried) if any did. `only` limits it to one affiliate (test mode's button).
  */
@@ -106,12 +125,14 @@ export async function sendMonthlyTransfers(now = new Date(), { only }: { only?: 
   if (!moneyPayoutsEnabled()) return { claimed: [], sent: 0 };
   const failures: unknown[] = [];
   const affiliates = await db().affiliate.findMany({
-    where: { transfersEnabled: true, connectAccountId: { not: null }, ...(only ? { userId: only } : {}) },
-    select: { userId: true },
+    where: { connectAccountId: { not: null }, ...(only ? { userId: only } : {}) },
+    select: { userId: true, connectAccountId: true, transfersEnabled: true },
   });
   const claimed: string[] = [];
-  for (const { userId } of affiliates) {
+  for (const { userId, connectAccountId, transfersEnabled } of affiliates) {
     try {
+      // An account not ready when Tally last heard is read again: its account.updated may never have come.
+      if (!transfersEnabled && !(await syncConnectAccount(connectAccountId!)).transfersEnabled) continue;
       const payoutId = await claimTransfer(userId, now);
       if (payoutId) claimed.push(payoutId);
     } catch (error) {
@@ -134,22 +155,36 @@ export async function sendMonthlyTransfers(now = new Date(), { only }: { only?: 
   return { claimed, sent: sending.length };
 }
 
-/** `transfer.created`: the transfer Stripe made (re-read) marks its payout paid, if Tally's own answer was lost. */
-export async function recordTransfer(transferId: string) {
-  const transfer = await (await stripe()).transfers.retrieve(transferId);
+/**
+ * The payout a transfer (re-read from Stripe) was made for, by its metadata or transfer_group, marked paid
+ * if Tally had not heard of the transfer yet (its own answer lost, and this event first).
+ */
+async function payoutOfTransfer(transfer: Stripe.Transfer) {
   const payoutId = transfer.metadata?.payoutId ?? transfer.transfer_group;
-  if (payoutId) await markTransferred(payoutId, transfer.id);
+  if (!payoutId) return null;
+  await markTransferred(payoutId, transfer.id);
+  const payout = await db().affiliatePayout.findUnique({ where: { id: payoutId } });
+  if (payout?.status === "FAILED")
+    log.error({ payoutId, transferId: transfer.id }, "a transfer exists for a payout Tally recorded as failed");
+  return payout?.transferId === transfer.id ? payout : null;
+}
+
+/** `transfer.created`: the transfer Stripe made marks its payout paid, if Tally's own answer was lost. */
+export async function recordTransfer(transferId: string) {
+  await payoutOfTransfer(await (await stripe()).transfers.retrieve(transferId));
 }
 
 /**
- * `transfer.reversed`: money of a payout came back from the affiliate's account. Each reversal (re-read
- * from Stripe) becomes approved earnings again, exactly once (keyed by the reversal), so what was taken
- * back is paid with a later payout; the payout remembers how much came back.
+ * `transfer.reversed`: money of a payout came back from the affiliate's account. The earnings are the
+ * record of what the affiliate is owed, and a reversal only moves money: each reversal (re-read from
+ * Stripe) becomes approved earnings again, exactly once (keyed by the reversal), so it is paid with a later
+ * payout — unless a clawback (a refund of the customer's payment) says it is not owed, in which case the
+ * two cancel and the affiliate gives the money back once, not twice. The payout remembers what came back.
  */
 export async function recordTransferReversals(transferId: string, now = new Date()) {
   const client = await stripe();
   const transfer = await client.transfers.retrieve(transferId);
-  const payout = await db().affiliatePayout.findUnique({ where: { transferId: transfer.id } });
+  const payout = await payoutOfTransfer(transfer);
   if (!payout) return;
   const reversals = await client.transfers.listReversals(transfer.id, { limit: 100 });
   for (const reversal of reversals.data) {

@@ -55,7 +55,7 @@ export function webhookSecret() {
 /**
  * The Connect endpoint's signing secret: Stripe sends connected accounts' events (account.updated) to a
  * Connect endpoint with its own secret. Null with real Stripe when it is not set (those events are then
- * refused, and Tally reads the accounts when the affiliate comes back from Stripe and before each transfer).
+ * refused, and Tally reads an account on the affiliate's "Check again" and at the monthly transfer run).
  */
 export function connectWebhookSecret() {
   if (billingMode() === "test") return sandboxSecret("connect:");

@@ -16,9 +16,10 @@ export const QUEUES = {
   "affiliate.approve": { retryLimit: 0, retryDelaySeconds: 0, expireInSeconds: 900, cron: "7 * * * *" },
   /**
    * Pays affiliates in money (Stripe transfers). Hourly on the 1st of the month: one payout per affiliate
-   * per month, so the later runs only pick up what an outage or a Stripe error left; retried 3 times.
+   * per month, so the later runs only pick up what an outage, a Stripe error or a short platform balance
+   * left; a run that could not send everything is retried 10 times, doubling from 5 min (3–7 days in all).
    */
-  "affiliate.transfer": { retryLimit: 3, retryDelaySeconds: 300, expireInSeconds: 900, cron: "23 * 1 * *" },
+  "affiliate.transfer": { retryLimit: 10, retryDelaySeconds: 300, expireInSeconds: 900, cron: "23 * 1 * *" },
 } as const satisfies Record<
   string,
   { retryLimit: number; retryDelaySeconds: number; expireInSeconds: number; cron?: string }

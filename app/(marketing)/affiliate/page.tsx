@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AFFILIATE_TERMS, commissionCents, creditsForEarnings } from "@/config/affiliate";
 import { formatUsd, PLANS } from "@/config/plans";
 import { formatCredits } from "@/components/format";
+import { moneyPayoutsEnabled } from "@/lib/billing/stripe";
 import { buttonClasses } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { Section } from "../_components/section";
@@ -14,6 +15,9 @@ export const metadata: Metadata = {
 
 const example = commissionCents(PLANS.PRO.priceCents);
 
+// Whether payouts in money are offered is this server's setting, read when the page is asked for.
+export const dynamic = "force-dynamic";
+
 /** The affiliate program's terms, all read from config/affiliate.ts. */
 export default function AffiliateProgramPage() {
   const terms = [
@@ -23,15 +27,19 @@ export default function AffiliateProgramPage() {
     },
     {
       title: "Who counts as yours",
-      text: `Someone who signs up within ${AFFILIATE_TERMS.attributionDays} days of their last click on your link (a cookie). The first sign-up wins, and it is for good. Referring yourself — your own account, or another address of your own inbox — earns nothing.`,
+      text: `Someone who signs up within ${AFFILIATE_TERMS.attributionDays} days of their last click on your link (a cookie). The first sign-up wins, and it is for good. Referring yourself — your own account, another address of your own inbox, or a customer paying with a card you paid with — earns nothing.`,
     },
     {
       title: "When it is yours",
-      text: `Each commission is pending for ${AFFILIATE_TERMS.pendingDays} days, the refund window, then approved. If the payment is refunded or a dispute is lost, the commission is reversed; if it was already paid out, the amount is taken from your next payout.`,
+      text: `Each commission is pending for ${AFFILIATE_TERMS.pendingDays} days, the refund window, then approved. While the payment is disputed, its commission waits for the bank's decision. If the payment is refunded or a dispute is lost, the commission is reversed; if it was already paid out, the amount is taken from your next payout.`,
     },
     {
       title: "How you are paid",
-      text: `Take approved earnings as credits at once, worth ${AFFILIATE_TERMS.creditPayoutPercent}%: 1.2 credits for every cent (a credit costs about 1¢), so ${formatUsd(example)} becomes ${formatCredits(creditsForEarnings(example))}. They go into their own bucket and never expire.`,
+      text: `Take approved earnings as credits at once, worth ${AFFILIATE_TERMS.creditPayoutPercent}%: 1.2 credits for every cent (a credit costs about 1¢), so ${formatUsd(example)} becomes ${formatCredits(creditsForEarnings(example))}. They go into their own bucket and never expire.${
+        moneyPayoutsEnabled()
+          ? ` Or be paid in money: set up payouts with Stripe from Settings › Affiliate, and approved earnings of at least ${formatUsd(AFFILIATE_TERMS.transferMinimumCents)} are sent to your bank account on the 1st of each month.`
+          : ""
+      }`,
     },
     {
       title: "Who can join",

@@ -3,6 +3,7 @@ import {
   find,
   list,
   newId,
+  remove,
   save,
   seconds,
   StripeError,
@@ -50,6 +51,12 @@ interface OnboardingLink extends StripeObject {
   refresh_url: string;
   expires_at: number;
 }
+
+/** The platform's available balance, when a test sets one (by default the sandbox can always pay). */
+interface PlatformBalance extends StripeObject {
+  available: number;
+}
+const BALANCE_ID = "sandbox_platform_balance";
 
 const REQUIREMENTS = ["external_account", "individual.dob.day", "individual.first_name", "tos_acceptance.date"];
 const CONNECT_PATH = /^\/v1\/(accounts|account_links|transfers)(?:\/((?:acct|tr)_[A-Za-z0-9]+))?(\/reversals)?$/;
@@ -163,6 +170,14 @@ export class ConnectEmulator {
     const account = await find<Account>(String(params.destination ?? ""), "account").catch(() => {
       throw new StripeError(400, `No such destination: '${String(params.destination)}'`);
     });
+    const balance = await find<PlatformBalance>(BALANCE_ID, "balance").catch(() => null);
+    if (balance && balance.available < amount)
+      throw new StripeError(
+        400,
+        "You have insufficient available funds in your Stripe account. Try adding funds directly to your available balance by creating Top-ups.",
+        "invalid_request_error",
+        "balance_insufficient",
+      );
     if (account.capabilities.transfers !== "active")
       throw new StripeError(
         400,
@@ -185,6 +200,7 @@ export class ConnectEmulator {
       livemode: false,
       created: seconds(this.options.now()),
     });
+    if (balance) await save({ ...balance, available: balance.available - amount });
     events.push(eventOf("transfer.created", transfer, this.options.now()));
     return transfer;
   }
@@ -217,6 +233,12 @@ export class ConnectEmulator {
   async onboardingLink(linkId: string) {
     const link = await find<OnboardingLink>(linkId, "account link").catch(() => null);
     return link && link.expires_at >= seconds(this.options.now()) ? link : null;
+  }
+
+  /** Sandbox only: the platform's available balance (null: unlimited); transfers beyond it are refused. */
+  async setPlatformBalance(available: number | null) {
+    if (available === null) await remove(BALANCE_ID);
+    else await save<PlatformBalance>({ id: BALANCE_ID, object: "sandbox.balance", available });
   }
 
   /** Sandbox only: an account link works once, as Stripe's do. */

@@ -17,7 +17,7 @@ import { log } from "@/lib/log";
  */
 const refusal = (error: StripeError): SandboxAnswer => ({
   status: error.status,
-  body: { error: { type: error.type, message: error.message } },
+  body: { error: { type: error.type, message: error.message, ...(error.code ? { code: error.code } : {}) } },
   events: [],
 });
 

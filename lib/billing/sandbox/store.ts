@@ -23,6 +23,8 @@ export class StripeError extends Error {
     readonly status: number,
     message: string,
     readonly type = "invalid_request_error",
+    /** Stripe's error code, e.g. "balance_insufficient". */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -50,6 +52,10 @@ export async function save<T extends StripeObject>(object: T): Promise<T> {
     update: { json },
   });
   return object;
+}
+
+export async function remove(id: string) {
+  await db().sandboxObject.deleteMany({ where: { id } });
 }
 
 export async function list<T extends StripeObject>(type: string, where: (object: T) => boolean) {

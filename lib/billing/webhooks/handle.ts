@@ -43,16 +43,25 @@ const HANDLERS: Record<string, (event: Stripe.Event) => Promise<unknown>> = {
   "transfer.reversed": transferReversed,
 };
 
-/** The event, if it is signed by this account's endpoint secret or by the Connect endpoint's. */
+/**
+ * The event, if it is signed by this account's endpoint secret, or by the Connect endpoint's — which
+ * sends only connected accounts' events, so one it signed must name its account.
+ */
 async function verifiedEvent(rawBody: string, signature: string | null) {
   const client = await stripe();
-  for (const secret of [webhookSecret(), connectWebhookSecret()]) {
+  const endpoints = [
+    { secret: webhookSecret(), connect: false },
+    { secret: connectWebhookSecret(), connect: true },
+  ];
+  for (const { secret, connect } of endpoints) {
     if (!secret) continue;
+    let event: Stripe.Event;
     try {
-      return client.webhooks.constructEvent(rawBody, signature ?? "", secret);
+      event = client.webhooks.constructEvent(rawBody, signature ?? "", secret);
     } catch {
-      // Not this endpoint's signature: try the next secret.
+      continue; // Not this endpoint's signature: try the next one.
     }
+    return connect && !event.account ? null : event;
   }
   return null;
 }

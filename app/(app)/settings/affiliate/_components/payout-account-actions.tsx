@@ -29,7 +29,7 @@ export function PayoutAccountActions({ state, testMode }: { state: keyof typeof 
           {running === "onboard" && <Spinner />}
           {ONBOARDING_LABEL[state]}
         </Button>
-        {state === "review" && (
+        {(state === "review" || state === "unfinished") && (
           <Button
             variant="secondary"
             disabled={busy}
