@@ -47,6 +47,9 @@ test("Activity adds up what was spent, follows the filters in the URL, opens a r
   await expect(activity.stat("average")).toHaveText((spent / 3).toFixed(1));
   await expect(page.getByTestId("balance-available")).toHaveText(`${100 - spent} credits`);
   await expect(page.getByText("days start at midnight in Europe/Berlin")).toBeVisible();
+  // A new account has no pace yet: the forecast says so rather than guess.
+  await expect(page.getByRole("heading", { name: "When your credits run out" })).toBeVisible();
+  await expect(page.getByText("Not enough usage yet to tell")).toBeVisible();
   expect(await activity.modelRows()).toEqual([
     ["Sage", "1", String(sage)],
     ["Sketch", "1", String(sketch)],

@@ -1,7 +1,11 @@
 import "server-only";
 import { PLANS } from "@/config/plans";
 import { capRoom, periodAllowance } from "@/lib/credits";
+import { addDays, differenceInCalendarDays } from "date-fns";
+import { getActivityUsage } from "@/lib/activity/queries";
+import { localDay, localMidnight, resolveRange } from "@/lib/activity/range";
 import { db } from "@/lib/db";
+import { FORECAST_MIN_DAYS, FORECAST_WINDOW_DAYS, forecastRunOut } from "./forecast";
 import { billedPlan } from "./invoices";
 import { billingMode, stripe } from "./stripe";
 
@@ -112,4 +116,48 @@ export async function getPaymentProblem({ userId }: { userId: string }) {
     orderBy: { failedAt: "desc" },
     select: { invoiceId: true, kind: true, plan: true, amountCents: true, invoiceUrl: true, failedAt: true },
   });
+}
+
+/**
+ * The run-out forecast (Activity, Plan & billing): the person's spending over the last 7 whole days in
+ * their time zone (from the hourly rollups, the same query as Activity's; never on the paid request
+ * path), not counting days before the account's first whole day, and their balance and reset.
+ */
+export async function getRunOutForecast({
+  userId,
+  timeZone,
+  now = new Date(),
+}: {
+  userId: string;
+  timeZone: string;
+  now?: Date;
+}) {
+  const user = await db().user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { plan: true, periodEnd: true, createdAt: true, wallet: { select: { available: true } } },
+  });
+  const today = localMidnight(localDay(now, timeZone), timeZone);
+  const firstWholeDay = addDays(localMidnight(localDay(user.createdAt, timeZone), timeZone), 1);
+  const days = Math.min(FORECAST_WINDOW_DAYS, Math.max(0, differenceInCalendarDays(today, firstWholeDay)));
+  const forecastOf = (dailySpend: number[]) =>
+    forecastRunOut({
+      dailySpend,
+      available: user.wallet?.available ?? 0,
+      resetAt: user.periodEnd,
+      plan: user.plan,
+      timeZone,
+      now,
+    });
+  if (days < FORECAST_MIN_DAYS) return forecastOf([]);
+  const range = resolveRange({
+    filters: {
+      range: "custom",
+      from: localDay(addDays(today, -days), timeZone),
+      to: localDay(addDays(today, -1), timeZone),
+    },
+    timeZone,
+    now,
+  });
+  const usage = await getActivityUsage({ userId, range });
+  return forecastOf(usage.buckets.map((bucket) => bucket.credits));
 }

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { DEFAULT_FILTERS, activityHref, parseActivityFilters } from "@/lib/activity/filters";
 import { hasAnyUsage } from "@/lib/activity/queries";
 import { resolveRange } from "@/lib/activity/range";
+import { RunOutForecastCard } from "@/components/billing/run-out-forecast";
 import { getAccount } from "../../_lib/account";
 import { ActivityReport } from "./_components/activity-report";
 import { ActivityToolbar } from "./_components/activity-toolbar";
@@ -31,6 +32,9 @@ export default async function ActivityPage({
   return (
     <div className="space-y-6">
       <ActivityToolbar filters={filters} range={range} error={parsed.ok ? null : parsed.message} />
+      <Suspense fallback={null}>
+        <RunOutForecastCard userId={user.id} timeZone={user.timeZone} />
+      </Suspense>
       <Suspense key={view} fallback={<ReportSkeleton />}>
         <ActivityReport scope={scope} filters={filters} balance={balance} />
       </Suspense>

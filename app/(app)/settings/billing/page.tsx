@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { RunOutForecastCard } from "@/components/billing/run-out-forecast";
 import { formatDate } from "@/components/format";
 import { getBillingOverview } from "@/lib/billing/queries";
 import { billingMode } from "@/lib/billing/stripe";
@@ -45,6 +47,9 @@ export default async function BillingPage({ searchParams }: Props) {
           awaitingEmail={!user.emailVerifiedAt}
         />
       </div>
+      <Suspense fallback={null}>
+        <RunOutForecastCard userId={user.id} timeZone={user.timeZone} />
+      </Suspense>
       <PlanPicker overview={overview} endsOn={endsOn} billingOff={mode === "off"} />
       <PackShop billingOff={mode === "off"} />
       <div className="grid items-start gap-4 md:grid-cols-2">
