@@ -45,6 +45,12 @@ test("Activity adds up what was spent, follows the filters in the URL, opens a r
   await expect(activity.stat("requests")).toHaveText("3");
   await expect(activity.stat("refunded")).toHaveText("0");
   await expect(activity.stat("average")).toHaveText((spent / 3).toFixed(1));
+  // Each card against the 30 days before, when this account did not exist yet.
+  await expect(page.getByTestId("stat-credits").getByTestId("stat-change")).toHaveText(
+    "up from 0 in the 30 days before",
+  );
+  await expect(page.getByTestId("stat-average").getByTestId("stat-change")).toHaveText("none in the 30 days before");
+  await expect(page.getByTestId("stat-refunded").getByTestId("stat-change")).toHaveCount(0);
   await expect(page.getByTestId("balance-available")).toHaveText(`${100 - spent} credits`);
   await expect(page.getByText("days start at midnight in Europe/Berlin")).toBeVisible();
   // A new account has no pace yet: the forecast says so rather than guess.

@@ -14,7 +14,7 @@ const dayLabel = (day: string) =>
 
 function pace(forecast: Extract<RunOutForecast, { perDay: number }>) {
   const perDay = Math.max(1, Math.round(forecast.perDay));
-  return `At your pace over the last ${forecast.days} days (about ${formatCredits(perDay)} a day)`;
+  return `At your pace over the ${forecast.days} days before today (about ${formatCredits(perDay)} a day)`;
 }
 
 function Suggestion({ forecast }: { forecast: Extract<RunOutForecast, { kind: "runs-out" }> }) {
@@ -61,7 +61,7 @@ export async function RunOutForecastCard({ userId, timeZone }: { userId: string;
           {forecast.kind === "lasts" && (
             <p>
               {forecast.perDay === 0
-                ? `You have not spent credits in the last ${forecast.days} days: your balance lasts past the reset on ${dayLabel(forecast.resetDay)}.`
+                ? `You have not spent credits in the ${forecast.days} days before today: your balance lasts past the reset on ${dayLabel(forecast.resetDay)}.`
                 : `${pace(forecast)} your balance lasts past the reset on ${dayLabel(forecast.resetDay)}.`}
             </p>
           )}

@@ -70,6 +70,27 @@ export function resolveRange({
   };
 }
 
+/**
+ * The span of the same length just before a range, cut the same way: the 24 hours before, or as many
+ * whole local days before (so a clock change inside it gives it a 23- or 25-hour day, like any range).
+ */
+export function previousRange(range: ActivityRange): ActivityRange {
+  const count = range.boundaries.length - 1;
+  const boundaries =
+    range.unit === "hour"
+      ? range.boundaries.map((boundary) => new Date(boundary.getTime() - count * HOUR_MS))
+      : Array.from(
+          { length: count + 1 },
+          (_, i) => new Date(startOfDay(addDays(localMidnight(range.firstDay, range.timeZone), i - count)).getTime()),
+        );
+  return {
+    ...range,
+    boundaries,
+    firstDay: localDay(boundaries[0]!, range.timeZone),
+    lastDay: localDay(new Date(boundaries.at(-1)!.getTime() - 1), range.timeZone),
+  };
+}
+
 export const rangeStart = (range: ActivityRange) => range.boundaries[0]!;
 export const rangeEnd = (range: ActivityRange) => range.boundaries.at(-1)!;
 export const bucketCount = (range: ActivityRange) => range.boundaries.length - 1;
@@ -95,6 +116,13 @@ export function bucketLabels(range: ActivityRange): { label: string; detail: str
           detail: `${weekday.format(start)}, ${hour.format(start)}–${hourWithZone.format(range.boundaries[i + 1]!)}`,
         },
   );
+}
+
+/** The span `previousRange` covers, in words: "the 7 days before", "the day before", "the 24 hours before". */
+export function periodBefore(range: ActivityRange) {
+  const count = range.boundaries.length - 1;
+  if (range.unit === "hour") return `the ${count} hours before`;
+  return count === 1 ? "the day before" : `the ${count} days before`;
 }
 
 /** "Last 24 hours", "Oct 28 – Nov 26, 2026", "Mar 29, 2026". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketLabels, describeRange, localTimestamps, resolveRange } from "./range";
+import { bucketLabels, describeRange, localTimestamps, periodBefore, previousRange, resolveRange } from "./range";
 
 const HOUR_MS = 3_600_000;
 const hoursOf = (boundaries: Date[]) =>
@@ -93,5 +93,31 @@ describe("localTimestamps", () => {
     expect(berlin(new Date("2026-03-29T01:00:00.000Z"))).toBe("2026-03-29T03:00:00+02:00");
     expect(localTimestamps("America/St_Johns")(new Date("2026-01-15T12:00:00Z"))).toBe("2026-01-15T08:30:00-03:30");
     expect(localTimestamps("UTC")(new Date("2026-01-15T12:00:00Z"))).toBe("2026-01-15T12:00:00+00:00");
+  });
+});
+
+describe("previousRange", () => {
+  it("is the same number of whole local days just before, a clock change making one of them 23 hours", () => {
+    const range = resolveRange({
+      filters: { range: "custom", from: "2026-03-30", to: "2026-04-01" },
+      timeZone: "Europe/Berlin",
+      now: new Date(),
+    });
+    const before = previousRange(range);
+    expect([before.firstDay, before.lastDay]).toEqual(["2026-03-27", "2026-03-29"]);
+    expect(before.boundaries.at(-1)).toEqual(range.boundaries[0]);
+    expect(hoursOf(before.boundaries)).toEqual([24, 24, 23]);
+  });
+
+  it("is the 24 hours before the last 24 hours", () => {
+    const range = resolveRange({ filters: { range: "24h" }, timeZone: "UTC", now: new Date("2026-12-04T10:30:00Z") });
+    const before = previousRange(range);
+    expect(before.boundaries).toHaveLength(25);
+    expect(before.boundaries.at(-1)).toEqual(range.boundaries[0]);
+    expect(hoursOf(before.boundaries)).toEqual(Array(24).fill(1));
+    expect(periodBefore(range)).toBe("the 24 hours before");
+    expect(periodBefore(resolveRange({ filters: { range: "7d" }, timeZone: "UTC", now: new Date() }))).toBe(
+      "the 7 days before",
+    );
   });
 });

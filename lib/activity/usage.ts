@@ -73,6 +73,26 @@ export function summarizeUsage(cells: BucketCell[], bucketCount: number): Activi
 /** Requests that were charged (not refunded); the denominator of an average cost. */
 export const chargedRequests = (totals: Totals) => totals.requests - totals.refunded;
 
+/** The change from `previous` to `current` in whole percent; null when there was nothing before. */
+export function percentChange(current: number, previous: number) {
+  if (previous === 0) return current === 0 ? 0 : null;
+  return Math.round(((current - previous) / previous) * 100);
+}
+
+/**
+ * A summary figure against the period before (`before` says which, e.g. "the 7 days before"):
+ * "+12 % vs …", "−5 % vs …", "same as …", "up from 0 in …", "none in …" (an average with nothing to
+ * average then); nothing when both are empty.
+ */
+export function describeChange(current: number | null, previous: number | null, before: string) {
+  if (current === null) return null;
+  if (previous === null) return `none in ${before}`;
+  const change = percentChange(current, previous);
+  if (change === null) return `up from 0 in ${before}`;
+  if (change === 0) return current === 0 ? null : `same as ${before}`;
+  return `${change > 0 ? "+" : "−"}${Math.abs(change).toLocaleString("en-US")} % vs ${before}`;
+}
+
 /** Average credits per charged request, or null when nothing was charged. */
 export function averageCost(totals: Totals) {
   const charged = chargedRequests(totals);

@@ -1,6 +1,7 @@
 import type { Balance } from "@/lib/credits/queries";
 import type { ActivityFilters } from "@/lib/activity/filters";
 import { getActivityUsage, type ActivityScope } from "@/lib/activity/queries";
+import { previousRange } from "@/lib/activity/range";
 import { BalanceSummary } from "./balance-summary";
 import { ByKind } from "./by-kind";
 import { ModelTable } from "./model-table";
@@ -17,10 +18,14 @@ export async function ActivityReport({
   filters: ActivityFilters;
   balance: Balance | null;
 }) {
-  const usage = await getActivityUsage(scope);
+  // The period before, for each card's change: the same query over the span of the same length before it.
+  const [usage, before] = await Promise.all([
+    getActivityUsage(scope),
+    getActivityUsage({ ...scope, range: previousRange(scope.range) }),
+  ]);
   return (
     <div className="space-y-6">
-      <SummaryStats totals={usage.totals} />
+      <SummaryStats totals={usage.totals} previous={before.totals} range={scope.range} />
       <BalanceSummary balance={balance} timeZone={scope.range.timeZone} />
       <UsageOverTime usage={usage} range={scope.range} />
       <ModelTable usage={usage} filters={filters} />

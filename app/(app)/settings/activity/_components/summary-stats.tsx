@@ -1,28 +1,39 @@
 import { formatNumber } from "@/components/format";
-import { averageCost, chargedRequests, type Totals } from "@/lib/activity/usage";
+import { periodBefore, type ActivityRange } from "@/lib/activity/range";
+import { averageCost, chargedRequests, describeChange, type Totals } from "@/lib/activity/usage";
 import { formatAverage } from "../_lib/present";
 
-export function SummaryStats({ totals }: { totals: Totals }) {
+export function SummaryStats({ totals, previous, range }: { totals: Totals; previous: Totals; range: ActivityRange }) {
   const charged = chargedRequests(totals);
+  const before = periodBefore(range);
   const stats = [
-    { id: "credits", label: "Credits spent", value: formatNumber(totals.credits), note: "charged to your balance" },
+    {
+      id: "credits",
+      label: "Credits spent",
+      value: formatNumber(totals.credits),
+      note: "charged to your balance",
+      change: describeChange(totals.credits, previous.credits, before),
+    },
     {
       id: "requests",
       label: "Requests made",
       value: formatNumber(totals.requests),
       note: `${formatNumber(charged)} charged`,
+      change: describeChange(totals.requests, previous.requests, before),
     },
     {
       id: "average",
       label: "Average per request",
       value: formatAverage(averageCost(totals)),
       note: "credits per charged request",
+      change: describeChange(averageCost(totals), averageCost(previous), before),
     },
     {
       id: "refunded",
       label: "Refunded requests",
       value: formatNumber(totals.refunded),
       note: "failed, so not charged",
+      change: describeChange(totals.refunded, previous.refunded, before),
     },
   ];
   return (
@@ -39,6 +50,11 @@ export function SummaryStats({ totals }: { totals: Totals }) {
               {stat.value}
             </span>
             <span className="block text-xs text-muted-foreground">{stat.note}</span>
+            {stat.change && (
+              <span data-testid="stat-change" className="mt-1 block text-xs font-medium text-muted-foreground">
+                {stat.change}
+              </span>
+            )}
           </dd>
         </div>
       ))}
