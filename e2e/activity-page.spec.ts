@@ -64,6 +64,19 @@ test("Activity adds up what was spent, follows the filters in the URL, opens a r
   await activity.expectChartBuckets(30);
   await expect(activity.requestRows()).toHaveCount(3);
 
+  // The same spending by conversation: both answers were one conversation, the image none.
+  await page.getByRole("navigation", { name: "Group spending by" }).getByRole("link", { name: "Conversation" }).click();
+  await expect(page).toHaveURL(/\?group=conversation$/);
+  const byConversation = page.getByTestId("group-table");
+  await expect(byConversation.getByRole("row").filter({ hasText: "Plan a weekend in Lisbon" })).toContainText(
+    String(sage + nimbus),
+  );
+  await expect(byConversation.getByRole("row").filter({ hasText: "Not in a conversation" })).toContainText(
+    String(sketch),
+  );
+  await page.getByRole("navigation", { name: "Group spending by" }).getByRole("link", { name: "Model" }).click();
+  await expect(page.getByTestId("model-table")).toBeVisible();
+
   // 7 days → 30 days → a custom range: the URL and the charts follow, and Back goes back.
   await activity.chooseRange("7 days");
   await expect(page).toHaveURL(/\/settings\/activity\?range=7d$/);

@@ -13,6 +13,9 @@ export const USAGE_KINDS = ["CHAT", "IMAGE", "VIDEO", "COUNCIL", "AGENT"] as con
 export const MODEL_SORTS = ["model", "requests", "credits", "share", "average"] as const;
 export type ModelSort = (typeof MODEL_SORTS)[number];
 
+/** What the spending table is grouped by: the model (from the rollups), or the agent or conversation (from events). */
+export const SPEND_GROUPS = ["model", "agent", "conversation"] as const;
+export type SpendGroup = (typeof SPEND_GROUPS)[number];
 /** The longest custom range: a year and a day, so a leap year fits. */
 export const MAX_CUSTOM_DAYS = 366;
 
@@ -49,6 +52,7 @@ const filterFields = z.object({
   kind: kind.optional(),
   sort: z.enum(MODEL_SORTS, { error: "Unknown sort" }).default("credits"),
   dir: z.enum(["asc", "desc"], { error: "Unknown sort direction" }).default("desc"),
+  group: z.enum(SPEND_GROUPS, { error: "Unknown grouping" }).default("model"),
   /** Keyset position in the request list: "<epoch ms>.<event id>" of the last request shown. */
   cursor: z
     .string()
@@ -109,6 +113,7 @@ const ORDER = [
   "kind",
   "sort",
   "dir",
+  "group",
   "cursor",
   "request",
 ] as const satisfies readonly (keyof ActivityFilters)[];

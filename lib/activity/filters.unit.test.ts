@@ -6,8 +6,10 @@ const parse = (query: string) => parseActivityFilters(new URLSearchParams(query)
 describe("parseActivityFilters", () => {
   it("defaults to the last 30 days by credits, and reads every filter", () => {
     expect(parse("")).toEqual({ ok: true, filters: DEFAULT_FILTERS });
-    expect(DEFAULT_FILTERS).toMatchObject({ range: "30d", sort: "credits", dir: "desc" });
-    expect(parse("range=custom&from=2026-03-01&to=2026-03-31&model=sage&kind=council&sort=average&dir=asc")).toEqual({
+    expect(DEFAULT_FILTERS).toMatchObject({ range: "30d", sort: "credits", dir: "desc", group: "model" });
+    expect(
+      parse("range=custom&from=2026-03-01&to=2026-03-31&model=sage&kind=council&sort=average&dir=asc&group=agent"),
+    ).toEqual({
       ok: true,
       filters: {
         range: "custom",
@@ -17,8 +19,10 @@ describe("parseActivityFilters", () => {
         kind: "COUNCIL",
         sort: "average",
         dir: "asc",
+        group: "agent",
       },
     });
+    expect(parse("group=project")).toMatchObject({ ok: false, message: "Unknown grouping" });
   });
 
   it("reads Next's searchParams objects too, first value wins, empty means absent", () => {

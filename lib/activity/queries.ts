@@ -80,6 +80,71 @@ export async function getActivityUsage({ userId, range, model, kind }: ActivityS
   return summarizeUsage(cells, bucketCount(range));
 }
 
+export interface GroupSpend {
+  /** The conversation or agent id; null for what has none. */
+  id: string | null;
+  label: string;
+  requests: number;
+  credits: number;
+}
+
+/** The most rows the grouped table lists (most credits first); the rest are summed in one row. */
+export const GROUP_ROWS = 50;
+
+/**
+ * Credits and requests in the scope per conversation, or per agent (summed over its conversations),
+ * from the raw events (the rollups know only models): one GROUP BY, run only when that view is asked
+ * for. Names are read for the person's own conversations and agents; one deleted since shows as such.
+ */
+export async function getSpendByGroup(scope: ActivityScope, by: "agent" | "conversation"): Promise<GroupSpend[]> {
+  const { userId, range, model, kind } = scope;
+  const rows = await db().usageEvent.groupBy({
+    by: ["conversationId"],
+    where: { userId, createdAt: { gte: rangeStart(range), lt: rangeEnd(range) }, model, kind },
+    _sum: { credits: true },
+    _count: { _all: true },
+  });
+  const ids = rows.flatMap((row) => (row.conversationId ? [row.conversationId] : []));
+  const conversations = new Map(
+    (
+      await db().conversation.findMany({
+        where: { userId, id: { in: ids } },
+        select: { id: true, title: true, agentId: true, agent: { select: { name: true } } },
+      })
+    ).map((conversation) => [conversation.id, conversation]),
+  );
+  const groups = new Map<string, GroupSpend>();
+  for (const row of rows) {
+    const conversation = row.conversationId ? conversations.get(row.conversationId) : undefined;
+    const group: Pick<GroupSpend, "id" | "label"> = !row.conversationId
+      ? { id: null, label: "Not in a conversation" }
+      : by === "conversation"
+        ? { id: row.conversationId, label: conversation?.title ?? "A deleted conversation" }
+        : !conversation
+          ? { id: "deleted", label: "A deleted conversation" }
+          : conversation.agentId
+            ? { id: conversation.agentId, label: conversation.agent!.name }
+            : { id: "none", label: "No agent (plain chats)" };
+    const key = group.id ?? "";
+    const total = groups.get(key) ?? { ...group, requests: 0, credits: 0 };
+    total.requests += row._count._all;
+    total.credits += row._sum.credits ?? 0;
+    groups.set(key, total);
+  }
+  const sorted = [...groups.values()].sort((a, b) => b.credits - a.credits || b.requests - a.requests);
+  if (sorted.length <= GROUP_ROWS) return sorted;
+  const rest = sorted.slice(GROUP_ROWS - 1);
+  return [
+    ...sorted.slice(0, GROUP_ROWS - 1),
+    {
+      id: "rest",
+      label: `${rest.length} more`,
+      requests: rest.reduce((sum, row) => sum + row.requests, 0),
+      credits: rest.reduce((sum, row) => sum + row.credits, 0),
+    },
+  ];
+}
+
 /** Whether the person has ever made a request (a new account sees a welcome instead of zeros). */
 export async function hasAnyUsage({ userId }: { userId: string }) {
   return (await db().usageHourly.findFirst({ where: { userId }, select: { userId: true } })) !== null;

@@ -4,6 +4,7 @@ import { getActivityUsage, type ActivityScope } from "@/lib/activity/queries";
 import { previousRange } from "@/lib/activity/range";
 import { BalanceSummary } from "./balance-summary";
 import { ByKind } from "./by-kind";
+import { GroupTable } from "./group-table";
 import { ModelTable } from "./model-table";
 import { SummaryStats } from "./summary-stats";
 import { UsageOverTime } from "./usage-over-time";
@@ -28,7 +29,11 @@ export async function ActivityReport({
       <SummaryStats totals={usage.totals} previous={before.totals} range={scope.range} />
       <BalanceSummary balance={balance} timeZone={scope.range.timeZone} />
       <UsageOverTime usage={usage} range={scope.range} />
-      <ModelTable usage={usage} filters={filters} />
+      {filters.group === "model" ? (
+        <ModelTable usage={usage} filters={filters} />
+      ) : (
+        <GroupTable scope={scope} filters={filters} by={filters.group} />
+      )}
       <ByKind byKind={usage.byKind} />
     </div>
   );

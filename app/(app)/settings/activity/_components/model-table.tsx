@@ -6,6 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { activityHref, type ActivityFilters, type ModelSort } from "@/lib/activity/filters";
 import { averageCost, type ActivityUsage, type ModelUsage } from "@/lib/activity/usage";
 import { formatAverage, formatShare, modelColor, modelName } from "../_lib/present";
+import { GroupPicker } from "./group-picker";
 
 const COLUMNS: { key: ModelSort; label: string }[] = [
   { key: "model", label: "Model" },
@@ -36,9 +37,10 @@ export function ModelTable({ usage, filters }: { usage: ActivityUsage; filters: 
   const { totals } = usage;
   return (
     <Card className="overflow-hidden">
-      <CardHeader className="pb-4">
+      <CardHeader className="gap-3 pb-4">
         <CardTitle>By model</CardTitle>
         <CardDescription>Select a model to see only its requests.</CardDescription>
+        <GroupPicker filters={filters} />
       </CardHeader>
       <div className="overflow-x-auto">
         <table className="w-full min-w-[34rem] text-sm" data-testid="model-table">
