@@ -104,11 +104,17 @@ export async function getSpendByGroup(scope: ActivityScope, by: "agent" | "conve
     _sum: { credits: true },
     _count: { _all: true },
   });
-  const ids = rows.flatMap((row) => (row.conversationId ? [row.conversationId] : []));
+  // Names for the rows shown only (an IN list of every conversation in a year could be tens of thousands);
+  // by agent, every conversation of the person with its agent (small rows: an agent sums all of its own).
+  const shown = rows
+    .filter((row) => row.conversationId)
+    .sort((a, b) => (b._sum.credits ?? 0) - (a._sum.credits ?? 0) || b._count._all - a._count._all)
+    .slice(0, GROUP_ROWS)
+    .map((row) => row.conversationId!);
   const conversations = new Map(
     (
       await db().conversation.findMany({
-        where: { userId, id: { in: ids } },
+        where: by === "conversation" ? { userId, id: { in: shown } } : { userId },
         select: { id: true, title: true, agentId: true, agent: { select: { name: true } } },
       })
     ).map((conversation) => [conversation.id, conversation]),

@@ -73,8 +73,10 @@ export function resolveRange({
 /**
  * The span of the same length just before a range, cut the same way: the 24 hours before, or as many
  * whole local days before (so a clock change inside it gives it a 23- or 25-hour day, like any range).
+ * A range still running (it ends after `now`: today, this hour) is compared with the period before up to
+ * the same moment, so a day that has only begun is not set against a whole one.
  */
-export function previousRange(range: ActivityRange): ActivityRange {
+export function previousRange(range: ActivityRange, now = new Date()): ActivityRange {
   const count = range.boundaries.length - 1;
   const boundaries =
     range.unit === "hour"
@@ -83,6 +85,11 @@ export function previousRange(range: ActivityRange): ActivityRange {
           { length: count + 1 },
           (_, i) => new Date(startOfDay(addDays(localMidnight(range.firstDay, range.timeZone), i - count)).getTime()),
         );
+  if (rangeEnd(range) > now)
+    boundaries[count] =
+      range.unit === "hour"
+        ? new Date(now.getTime() - count * HOUR_MS)
+        : new Date(addDays(new TZDate(now.getTime(), range.timeZone), -count).getTime());
   return {
     ...range,
     boundaries,

@@ -109,12 +109,16 @@ describe("previousRange", () => {
     expect(hoursOf(before.boundaries)).toEqual([24, 24, 23]);
   });
 
-  it("is the 24 hours before the last 24 hours", () => {
-    const range = resolveRange({ filters: { range: "24h" }, timeZone: "UTC", now: new Date("2026-12-04T10:30:00Z") });
-    const before = previousRange(range);
+  it("is cut at the same moment when the range is still running, so a begun day meets a begun day", () => {
+    const now = new Date("2026-12-04T10:30:00Z");
+    const week = previousRange(resolveRange({ filters: { range: "7d" }, timeZone: "UTC", now }), now);
+    expect(week.boundaries[0]).toEqual(new Date("2026-11-21T00:00:00Z"));
+    expect(week.boundaries.at(-1)).toEqual(new Date("2026-11-27T10:30:00Z"));
+    const range = resolveRange({ filters: { range: "24h" }, timeZone: "UTC", now });
+    const before = previousRange(range, now);
     expect(before.boundaries).toHaveLength(25);
-    expect(before.boundaries.at(-1)).toEqual(range.boundaries[0]);
-    expect(hoursOf(before.boundaries)).toEqual(Array(24).fill(1));
+    expect(before.boundaries[0]).toEqual(new Date(range.boundaries[0]!.getTime() - 24 * HOUR_MS));
+    expect(before.boundaries.at(-1)).toEqual(new Date("2026-12-03T10:30:00Z"));
     expect(periodBefore(range)).toBe("the 24 hours before");
     expect(periodBefore(resolveRange({ filters: { range: "7d" }, timeZone: "UTC", now: new Date() }))).toBe(
       "the 7 days before",

@@ -102,4 +102,21 @@ describe("spending by conversation and by agent", () => {
       { id: "deleted", label: "A deleted conversation", requests: 1, credits },
     ]);
   });
+
+  it("lists the 49 costliest conversations and sums the rest in one row", async () => {
+    const { user } = await person();
+    let total = 0;
+    for (let i = 0; i < 52; i += 1) {
+      const conversation = await db().conversation.create({
+        data: { userId: user.id, title: `Chat ${i}`, model: "sage" },
+      });
+      for (let n = 0; n <= i % 3; n += 1) total += await request(user.id, { conversationId: conversation.id });
+    }
+    const rows = await getSpendByGroup({ userId: user.id, range }, "conversation");
+    expect(rows).toHaveLength(50);
+    expect(rows.at(-1)).toMatchObject({ id: "rest", label: "3 more" });
+    expect(rows.slice(0, 49).every((row) => row.label.startsWith("Chat "))).toBe(true);
+    expect(rows.reduce((sum, row) => sum + row.credits, 0)).toBe(total);
+    expect(rows.reduce((sum, row) => sum + row.requests, 0)).toBe(103); // 1, 2 or 3 requests each
+  });
 });

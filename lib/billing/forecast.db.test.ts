@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { addDays, addHours } from "date-fns";
 import { describe, expect, it } from "vitest";
-import { auditLedger, grant, hold, quote, settle } from "@/lib/credits";
+import { auditLedger, grant, hold, quote, setSpendCap, settle } from "@/lib/credits";
+import { db } from "@/lib/db";
 import { makeUser } from "@/lib/testing/factories";
 import { getRunOutForecast } from "./queries";
 
@@ -73,5 +74,33 @@ describe("the run-out forecast's figures", () => {
       gap: 100,
       suggestion: { kind: "pack", packId: "pack-500" },
     });
+  });
+
+  it("count against the monthly spending limit when it leaves less than the balance", async () => {
+    const now = new Date("2027-02-10T12:00:00Z");
+    const user = await makeUser({ now: addDays(now, -10) });
+    await grant({
+      userId: user.id,
+      source: "PACK",
+      amount: 5_000,
+      grantKey: `pack:${randomUUID()}`,
+      now: user.createdAt,
+    });
+    for (let day = 1; day <= 7; day += 1)
+      for (let i = 0; i < 5; i += 1) await spend(user.id, addHours(addDays(now, -day), i), "swift");
+    await setSpendCap({ userId: user.id, cap: 50, now }); // 35 spent this period: 15 more, 3 days at 5 a day
+    expect(await getRunOutForecast({ userId: user.id, timeZone: "UTC", now })).toMatchObject({
+      kind: "runs-out",
+      limitedBy: "cap",
+      runOutDay: "2027-02-13",
+      suggestion: { kind: "raise-cap" },
+    });
+  });
+
+  it("have no reset to count to while the period's allowance waits (its end already past)", async () => {
+    const now = new Date("2027-02-10T12:00:00Z");
+    const user = await makeUser({ now: addDays(now, -20) });
+    await db().user.update({ where: { id: user.id }, data: { periodEnd: addDays(now, -1) } });
+    expect(await getRunOutForecast({ userId: user.id, timeZone: "UTC", now })).toEqual({ kind: "no-reset" });
   });
 });

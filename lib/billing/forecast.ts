@@ -10,30 +10,38 @@ export const FORECAST_MIN_DAYS = 3;
 
 export type ForecastSuggestion =
   | { kind: "pack"; packId: CreditPackId; credits: number; priceCents: number }
-  | { kind: "plan"; plan: PlanId; credits: number; priceCents: number };
+  /** An upgrade starts a new period at once with the plan's whole allowance. */
+  | { kind: "plan"; plan: PlanId; credits: number; priceCents: number }
+  /** The monthly spending limit, not the balance, is what stops the person. */
+  | { kind: "raise-cap" };
 
+type Pace = { perDay: number; days: number; resetDay: string };
 export type RunOutForecast =
   | { kind: "not-enough-history" }
+  /** No allowance is due (a renewal's payment still to go through, an email to confirm): no date to count to. */
+  | { kind: "no-reset" }
+  /** Nothing left to spend now (the balance, or the limit's room this period). */
+  | ({ kind: "out"; limitedBy: "balance" | "cap"; gap: number; suggestion: ForecastSuggestion } & Pace)
   /** `perDay` 0: nothing spent in the window. */
-  | { kind: "lasts"; perDay: number; days: number; resetDay: string }
-  | {
+  | ({ kind: "lasts" } & Pace)
+  | ({
       kind: "runs-out";
-      perDay: number;
-      days: number;
+      limitedBy: "balance" | "cap";
       runOutDay: string;
-      resetDay: string;
       daysBeforeReset: number;
       /** Credits short of lasting until the reset at this pace. */
       gap: number;
       suggestion: ForecastSuggestion;
-    };
+    } & Pace);
 
 export interface ForecastInput {
   /** Credits spent on each whole local day of the window, oldest first (refunded requests cost nothing). */
   dailySpend: number[];
-  /** What can be spent now. */
+  /** What the balance has to spend now. */
   available: number;
-  /** When the monthly allowance resets (the period's end). */
+  /** What the monthly spending limit still allows this period (null: no limit). */
+  capRoom: number | null;
+  /** When the next allowance comes (the period's end). */
   resetAt: Date;
   plan: PlanId;
   timeZone: string;
@@ -43,45 +51,66 @@ export interface ForecastInput {
 const localDay = (instant: Date, timeZone: string) => format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
 
 /**
- * The cheapest way to cover `gap` credits: the smallest pack that does; or, when none does, a bigger plan
- * whose monthly allowance covers a month at this pace; or else the biggest pack (it covers the most).
+ * The cheapest way to cover `gap` credits: the smallest pack that covers it, or a bigger plan (it starts a
+ * new period now with its whole allowance, so with what is left it must cover a month at this pace),
+ * whichever costs less; when neither covers, the biggest pack, which covers the most.
  */
-export function suggestionFor(gap: number, perDay: number, plan: PlanId): ForecastSuggestion {
+export function suggestionFor({
+  gap,
+  perDay,
+  available,
+  plan,
+}: {
+  gap: number;
+  perDay: number;
+  available: number;
+  plan: PlanId;
+}): ForecastSuggestion {
   const packs = Object.values(CREDIT_PACKS).sort((a, b) => a.credits - b.credits);
   const pack = packs.find((candidate) => candidate.credits >= gap);
-  if (pack) return { kind: "pack", packId: pack.id, credits: pack.credits, priceCents: pack.priceCents };
-  const better = Object.values(PLANS)
+  const upgrade = Object.values(PLANS)
     .filter((candidate) => candidate.monthlyCredits > PLANS[plan].monthlyCredits)
-    .sort((a, b) => a.monthlyCredits - b.monthlyCredits)
-    .find((candidate) => candidate.monthlyCredits >= perDay * 30);
-  if (better) return { kind: "plan", plan: better.id, credits: better.monthlyCredits, priceCents: better.priceCents };
-  const biggest = packs.at(-1)!;
-  return { kind: "pack", packId: biggest.id, credits: biggest.credits, priceCents: biggest.priceCents };
+    .sort((a, b) => a.priceCents - b.priceCents)
+    .find((candidate) => candidate.monthlyCredits + available >= perDay * 30);
+  if (upgrade && (!pack || upgrade.priceCents < pack.priceCents))
+    return { kind: "plan", plan: upgrade.id, credits: upgrade.monthlyCredits, priceCents: upgrade.priceCents };
+  const chosen = pack ?? packs.at(-1)!;
+  return { kind: "pack", packId: chosen.id, credits: chosen.credits, priceCents: chosen.priceCents };
 }
 
 /**
- * When the balance runs out at the recent pace: the average of the whole days in the window (a pack
- * bought in it changes the balance, never the pace), carried forward from now; days are calendar days
- * in the person's time zone, so a 23- or 25-hour day on a clock change counts as one day.
+ * When the person can no longer spend at the recent pace: the average of the whole days in the window
+ * (a pack bought in it changes the balance, never the pace), carried forward from now against what they
+ * can spend — the balance, or the monthly limit's room if that is smaller. Days are calendar days in the
+ * person's time zone, so a 23- or 25-hour day on a clock change counts as one day.
  */
-export function forecastRunOut({ dailySpend, available, resetAt, plan, timeZone, now }: ForecastInput): RunOutForecast {
+export function forecastRunOut(input: ForecastInput): RunOutForecast {
+  const { dailySpend, available, capRoom, resetAt, plan, timeZone, now } = input;
   const days = dailySpend.length;
   if (days < FORECAST_MIN_DAYS) return { kind: "not-enough-history" };
+  if (resetAt <= now) return { kind: "no-reset" };
   const perDay = dailySpend.reduce((sum, credits) => sum + credits, 0) / days;
-  const resetDay = localDay(resetAt, timeZone);
-  if (perDay === 0) return { kind: "lasts", perDay, days, resetDay };
-  const runOutAt = new Date(now.getTime() + (Math.max(0, available) / perDay) * DAY_MS);
-  if (runOutAt >= resetAt) return { kind: "lasts", perDay, days, resetDay };
+  const pace = { perDay, days, resetDay: localDay(resetAt, timeZone) };
+  const limitedBy = capRoom !== null && capRoom < available ? "cap" : "balance";
+  const spendable = Math.max(0, limitedBy === "cap" ? capRoom! : available);
+  const gap = Math.max(1, Math.ceil((perDay * (resetAt.getTime() - now.getTime())) / DAY_MS - spendable));
+  const suggestion: ForecastSuggestion =
+    limitedBy === "cap" ? { kind: "raise-cap" } : suggestionFor({ gap, perDay, available: spendable, plan });
+  if (spendable === 0) return { kind: "out", limitedBy, gap, suggestion, ...pace };
+  if (perDay === 0) return { kind: "lasts", ...pace };
+  const runOutAt = new Date(now.getTime() + (spendable / perDay) * DAY_MS);
+  if (runOutAt >= resetAt) return { kind: "lasts", ...pace };
   const runOutDay = localDay(runOutAt, timeZone);
-  const gap = Math.ceil((perDay * (resetAt.getTime() - now.getTime())) / DAY_MS - Math.max(0, available));
   return {
     kind: "runs-out",
-    perDay,
-    days,
+    limitedBy,
     runOutDay,
-    resetDay,
-    daysBeforeReset: differenceInCalendarDays(new Date(`${resetDay}T00:00:00Z`), new Date(`${runOutDay}T00:00:00Z`)),
+    daysBeforeReset: differenceInCalendarDays(
+      new Date(`${pace.resetDay}T00:00:00Z`),
+      new Date(`${runOutDay}T00:00:00Z`),
+    ),
     gap,
-    suggestion: suggestionFor(gap, perDay, plan),
+    suggestion,
+    ...pace,
   };
 }

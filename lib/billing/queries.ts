@@ -121,7 +121,7 @@ export async function getPaymentProblem({ userId }: { userId: string }) {
 /**
  * The run-out forecast (Activity, Plan & billing): the person's spending over the last 7 whole days in
  * their time zone (from the hourly rollups, the same query as Activity's; never on the paid request
- * path), not counting days before the account's first whole day, and their balance and reset.
+ * path), not counting days before the account's first whole day; their balance, spending limit and reset.
  */
 export async function getRunOutForecast({
   userId,
@@ -134,7 +134,12 @@ export async function getRunOutForecast({
 }) {
   const user = await db().user.findUniqueOrThrow({
     where: { id: userId },
-    select: { plan: true, periodEnd: true, createdAt: true, wallet: { select: { available: true } } },
+    select: {
+      plan: true,
+      periodEnd: true,
+      createdAt: true,
+      wallet: { select: { available: true, spendCap: true, capUsed: true } },
+    },
   });
   const today = localMidnight(localDay(now, timeZone), timeZone);
   const firstWholeDay = addDays(localMidnight(localDay(user.createdAt, timeZone), timeZone), 1);
@@ -143,6 +148,9 @@ export async function getRunOutForecast({
     forecastRunOut({
       dailySpend,
       available: user.wallet?.available ?? 0,
+      capRoom: user.wallet ? capRoom(user.wallet) : null,
+      // When the next allowance comes: a paid plan's period moves on only once its invoice is paid (Stripe's
+      // own period moves on at renewal, paid or not), and an unconfirmed Free account's not at all.
       resetAt: user.periodEnd,
       plan: user.plan,
       timeZone,

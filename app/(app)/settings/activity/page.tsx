@@ -29,6 +29,8 @@ export default async function ActivityPage({
   const scope = { userId: user.id, range, model: filters.model, kind: filters.kind };
   // A new key per view shows the skeletons while the new numbers load, instead of stale ones.
   const view = activityHref(filters, { cursor: undefined, sort: undefined, dir: undefined });
+  // The request list does not change with the table's grouping: switching it keeps the list as it is.
+  const requestsView = activityHref(filters, { cursor: undefined, sort: undefined, dir: undefined, group: undefined });
   return (
     <div className="space-y-6">
       <ActivityToolbar filters={filters} range={range} error={parsed.ok ? null : parsed.message} />
@@ -38,7 +40,7 @@ export default async function ActivityPage({
       <Suspense key={view} fallback={<ReportSkeleton />}>
         <ActivityReport scope={scope} filters={filters} balance={balance} />
       </Suspense>
-      <Suspense key={`${view}#${filters.cursor ?? ""}`} fallback={<RequestsSkeleton />}>
+      <Suspense key={`${requestsView}#${filters.cursor ?? ""}`} fallback={<RequestsSkeleton />}>
         <RecentRequests scope={scope} filters={filters} />
       </Suspense>
       {filters.request && (

@@ -22,7 +22,7 @@ export async function ActivityReport({
   // The period before, for each card's change: the same query over the span of the same length before it.
   const [usage, before] = await Promise.all([
     getActivityUsage(scope),
-    getActivityUsage({ ...scope, range: previousRange(scope.range) }),
+    getActivityUsage({ ...scope, range: previousRange(scope.range, new Date()) }),
   ]);
   return (
     <div className="space-y-6">

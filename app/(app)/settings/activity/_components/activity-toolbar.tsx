@@ -137,7 +137,7 @@ export function ActivityToolbar({ filters, range, error }: ActivityToolbarProps)
 
 /** A plain GET form: the dates land in the URL like every other filter. */
 function CustomRangeForm({ filters, range }: { filters: ActivityFilters; range: ActivityRange }) {
-  const kept = (["model", "kind", "sort", "dir"] as const).filter(
+  const kept = (["model", "kind", "sort", "dir", "group"] as const).filter(
     (key) => filters[key] !== undefined && filters[key] !== DEFAULT_FILTERS[key],
   );
   return (

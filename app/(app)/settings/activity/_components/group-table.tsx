@@ -27,7 +27,8 @@ export async function GroupTable({
           {by === "agent"
             ? "What each of your agents' conversations cost, most first."
             : "What each conversation cost, most first."}{" "}
-          Images, videos and Council runs are not part of a conversation.
+          Images, videos and Council runs are not part of a conversation
+          {by === "agent" ? "; chats with an agent you deleted count as plain chats." : "."}
         </CardDescription>
         <GroupPicker filters={filters} />
       </CardHeader>
@@ -55,7 +56,7 @@ export async function GroupTable({
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.id ?? "none"} className="border-b border-border last:border-0">
+                <tr key={row.id ?? "no-conversation"} className="border-b border-border last:border-0">
                   <td className="max-w-[18rem] truncate py-2.5 pr-4 pl-5 sm:pl-6" title={row.label}>
                     {row.label}
                   </td>
