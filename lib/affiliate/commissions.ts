@@ -23,7 +23,7 @@ interface PaymentOfCustomer {
  * created once (keyed by the payment), 25 % of what the payment still holds after refunds and lost
  * disputes (`netCents`, re-read from Stripe by the caller). Before it is paid out the commission itself
  * shrinks, and is reversed when nothing is left; while the payment has an open dispute it stays pending
- * (`disputed`), so it is neither approved nor paid out until the bank decides; once paid out, what went
+ * (`disputed`), so it is neither approved nor paid out until the bank decides (`dispute`); once paid out, what went
  * back becomes a negative earning (a clawback) taken from the next payout, keyed by the commission it
  * leaves, so repeating this changes nothing. No commission for a customer referred more than 12 months
  * before paying, by someone who is not an affiliate, or by the affiliate themselves: the customer's inbox
@@ -33,12 +33,16 @@ interface PaymentOfCustomer {
 export async function settleCommission({
   payment,
   netCents,
-  disputed,
+  dispute,
   now = new Date(),
 }: {
   payment: PaymentOfCustomer;
   netCents: number;
-  disputed: boolean;
+  /**
+   * What Stripe says of the payment's disputes: one open, all decided, or none. None changes nothing: a
+   * read made before a dispute was opened, finishing after one that saw it, must not clear it.
+   */
+  dispute: "open" | "decided" | "none";
   now?: Date;
 }) {
   const referral = await db().referral.findUnique({
@@ -75,7 +79,7 @@ export async function settleCommission({
         earnedCents: commissionCents(payment.amountCents),
         cents,
         status: cents > 0 ? "PENDING" : "REVERSED",
-        disputed: disputed && cents > 0,
+        disputed: dispute === "open" && cents > 0,
         approvesAt: addDays(payment.paidAt, AFFILIATE_TERMS.pendingDays),
         createdAt: payment.paidAt,
       },
@@ -101,7 +105,12 @@ export async function settleCommission({
     data:
       unpaid === 0
         ? { cents: 0, paymentCents: netCents, status: "REVERSED", disputed: false }
-        : { cents: unpaid, paymentCents: netCents, disputed, ...(disputed ? { status: "PENDING" } : {}) },
+        : {
+            cents: unpaid,
+            paymentCents: netCents,
+            ...(dispute === "open" ? { disputed: true, status: "PENDING" } : {}),
+            ...(dispute === "decided" ? { disputed: false } : {}),
+          },
   });
   if (count > 0) return { commission: id };
 

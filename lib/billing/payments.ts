@@ -128,6 +128,10 @@ export async function reconcilePayment(paymentIntentId: string, now = new Date()
   if (wentBackAt && wentBackAt.getTime() - payment.paidAt.getTime() <= REFERRAL_CLAWBACK_DAYS * 86_400_000) {
     await clawBackReferral({ refereeId: userId, paymentIntentId, now });
   }
-  const disputed = disputes.data.some((dispute) => OPEN_DISPUTE_STATUSES.includes(dispute.status));
-  await settleCommission({ payment, netCents: amountCents - wentBackCents, disputed, now });
+  const dispute = disputes.data.some((candidate) => OPEN_DISPUTE_STATUSES.includes(candidate.status))
+    ? "open"
+    : disputes.data.length > 0
+      ? "decided"
+      : "none";
+  await settleCommission({ payment, netCents: amountCents - wentBackCents, dispute, now });
 }
