@@ -77,7 +77,7 @@ export function resolveRange({
  * the same moment, so a day that has only begun is not set against a whole one.
  */
 export function previousRange(range: ActivityRange, now = new Date()): ActivityRange {
-  const count = range.boundaries.length - 1;
+  const count = bucketCount(range);
   const boundaries =
     range.unit === "hour"
       ? range.boundaries.map((boundary) => new Date(boundary.getTime() - count * HOUR_MS))
@@ -127,7 +127,7 @@ export function bucketLabels(range: ActivityRange): { label: string; detail: str
 
 /** The span `previousRange` covers, in words: "the 7 days before", "the day before", "the 24 hours before". */
 export function periodBefore(range: ActivityRange) {
-  const count = range.boundaries.length - 1;
+  const count = bucketCount(range);
   if (range.unit === "hour") return `the ${count} hours before`;
   return count === 1 ? "the day before" : `the ${count} days before`;
 }

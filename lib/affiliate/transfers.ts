@@ -117,8 +117,7 @@ async function sendTransfer(payout: { id: string; affiliateId: string; cents: nu
 /**
  * The monthly payouts in money (job `affiliate.transfer`, on the 1st): each affiliate whose account can
  * receive transfers (read again from Stripe when it could not) and whose approved earnings reach $25 gets
- * one transfer; then every payout still
- * being sent (this month's, or one a crash left) is sent. One affiliate's trouble never stops the others;
+ * one transfer; then every payout still being sent (this month's, or one a crash left) is sent. One affiliate's trouble never stops the others;
  * the job fails at the end (and is retried) if any did. `only` limits it to one affiliate (test mode's button).
  */
 export async function sendMonthlyTransfers(now = new Date(), { only }: { only?: string } = {}) {

@@ -1,6 +1,6 @@
-import { TZDate } from "@date-fns/tz";
-import { differenceInCalendarDays, format } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
 import { CREDIT_PACKS, PLANS, type CreditPackId, type PlanId } from "@/config/plans";
+import { localDay } from "@/lib/activity/range";
 
 const DAY_MS = 86_400_000;
 /** The pace is read over the last 7 whole days in the person's time zone… */
@@ -47,8 +47,6 @@ export interface ForecastInput {
   timeZone: string;
   now: Date;
 }
-
-const localDay = (instant: Date, timeZone: string) => format(new TZDate(instant.getTime(), timeZone), "yyyy-MM-dd");
 
 /**
  * The cheapest way to cover `gap` credits: the smallest pack that covers it, or a bigger plan (it starts a

@@ -172,10 +172,6 @@ export class StripeEmulator {
     };
   }
 
-  private find<T extends StripeObject>(id: string, what: string) {
-    return find<T>(id, what);
-  }
-
   /**
    * Answers one Stripe API request (form parameters already parsed), with the events Stripe would send
    * because of it (an upgrade's invoice paid or declined, a refund made through the API).
@@ -222,17 +218,17 @@ export class StripeEmulator {
           created: seconds(this.now()),
         });
       case "GET customers/:id":
-        return this.find(id, "customer");
+        return find(id, "customer");
       case "POST customers/:id":
         return this.updateCustomer(id, params);
       case "POST checkout/sessions":
         return this.createCheckoutSession(params);
       case "GET checkout/sessions/:id":
-        return this.find(id, "checkout.session");
+        return find(id, "checkout.session");
       case "POST checkout/sessions/:id/expire":
         return (await this.expireCheckout(id)).session;
       case "GET subscriptions/:id":
-        return this.find(id, "subscription");
+        return find(id, "subscription");
       case "POST subscriptions/:id":
         return this.updateSubscription(id, params, events);
       case "DELETE subscriptions/:id":
@@ -245,7 +241,7 @@ export class StripeEmulator {
           url: this.options.portalUrl(String(params.customer), String(params.return_url ?? "/")),
         };
       case "GET invoices/:id":
-        return this.find(id, "invoice");
+        return find(id, "invoice");
       case "POST invoices/:id/pay":
         return this.payInvoice(id, events);
       case "GET invoices":
@@ -254,9 +250,9 @@ export class StripeEmulator {
           (invoice) => invoice.customer === params.customer && (!params.status || invoice.status === params.status),
         );
       case "GET payment_intents/:id":
-        return this.find(id, "payment_intent");
+        return find(id, "payment_intent");
       case "GET charges/:id":
-        return this.find(id, "charge");
+        return find(id, "charge");
       case "POST refunds":
         return this.refund(
           String(params.payment_intent ?? ""),
@@ -269,7 +265,7 @@ export class StripeEmulator {
           (refund) => refund.payment_intent === params.payment_intent || refund.charge === params.charge,
         );
       case "GET disputes/:id":
-        return this.find(id, "dispute");
+        return find(id, "dispute");
       case "GET disputes":
         return listOf(
           "dispute",
@@ -289,7 +285,7 @@ export class StripeEmulator {
     const shape = async (object: StripeObject) => {
       if (object.object === "invoice" && !expanded.includes("payments")) return { ...object, payments: undefined };
       if (object.object === "payment_intent" && expanded.includes("latest_charge") && object.latest_charge)
-        return { ...object, latest_charge: await this.find(String(object.latest_charge), "charge") };
+        return { ...object, latest_charge: await find(String(object.latest_charge), "charge") };
       return object;
     };
     return body.object === "list"
@@ -298,7 +294,7 @@ export class StripeEmulator {
   }
 
   private async updateCustomer(id: string, params: Record<string, unknown>) {
-    const customer = await this.find<Customer>(id, "customer");
+    const customer = await find<Customer>(id, "customer");
     const card = (params.invoice_settings as { default_payment_method?: unknown } | undefined)?.default_payment_method;
     if (card !== undefined) {
       if (!isTestCard(card)) throw new StripeError(400, `No such PaymentMethod: '${String(card)}'`);
@@ -350,7 +346,7 @@ export class StripeEmulator {
    * switches the price only when that invoice is paid; until then the change waits in `pending_update`.
    */
   private async updateSubscription(id: string, params: Record<string, unknown>, events: SandboxEvent[]) {
-    const subscription = await this.find<Subscription>(id, "subscription");
+    const subscription = await find<Subscription>(id, "subscription");
     if (subscription.status === "canceled") throw new StripeError(400, "This subscription has been canceled");
     const pending = params.payment_behavior === "pending_if_incomplete";
     if (pending && (params.cancel_at_period_end !== undefined || params.metadata !== undefined)) {
@@ -397,8 +393,8 @@ export class StripeEmulator {
     else subscription.items.data[0] = next;
     await save(subscription);
     await this.attemptPayment(invoice, events, { offSession: true });
-    events.push(this.event("customer.subscription.updated", await this.find<Subscription>(id, "subscription")));
-    return this.find<Subscription>(id, "subscription");
+    events.push(this.event("customer.subscription.updated", await find<Subscription>(id, "subscription")));
+    return find<Subscription>(id, "subscription");
   }
 
   /** Sandbox only: the person pays (or the payment fails). Returns the events Stripe would send. */
@@ -407,7 +403,7 @@ export class StripeEmulator {
     outcome: "paid" | "async_pending" | "async_succeeded" | "async_failed",
     card: TestCard = "pm_card_visa",
   ): Promise<SandboxEvent[]> {
-    const session = await this.find<CheckoutSession>(sessionId, "checkout.session");
+    const session = await find<CheckoutSession>(sessionId, "checkout.session");
     const events: SandboxEvent[] = [];
     if (outcome === "async_succeeded" || outcome === "async_failed") {
       if (session.status !== "complete" || session.payment_status !== "unpaid" || session.async_payment_failed) {
@@ -479,7 +475,7 @@ export class StripeEmulator {
 
   /** An open session expires (the API call, or 24 hours without payment): returns it and the event Stripe sends. */
   async expireCheckout(sessionId: string) {
-    const session = await this.find<StripeObject>(sessionId, "checkout.session");
+    const session = await find<StripeObject>(sessionId, "checkout.session");
     if (session.status !== "open")
       throw new StripeError(400, "Only Checkout Sessions with a status in [open] can be expired.");
     session.status = "expired";
@@ -493,7 +489,7 @@ export class StripeEmulator {
    * saved card — which may decline (the subscription is then `past_due` in the new period).
    */
   async renewSubscription(subscriptionId: string): Promise<SandboxEvent[]> {
-    const subscription = await this.find<Subscription>(subscriptionId, "subscription");
+    const subscription = await find<Subscription>(subscriptionId, "subscription");
     if (subscription.status === "canceled") throw new StripeError(400, "This subscription has been canceled");
     if (subscription.cancel_at_period_end) return [(await this.cancelSubscriptionNow(subscriptionId)).event];
     const item = subscription.items.data[0]!;
@@ -511,7 +507,7 @@ export class StripeEmulator {
    * fail like an API call: a decline is told only by its events (`invoice.payment_failed`).
    */
   async retryInvoice(invoiceId: string): Promise<SandboxEvent[]> {
-    const invoice = await this.find<Invoice>(invoiceId, "invoice");
+    const invoice = await find<Invoice>(invoiceId, "invoice");
     if (invoice.status !== "open") throw new StripeError(400, "Invoice is already paid");
     const events: SandboxEvent[] = [];
     await this.attemptPayment(invoice, events, { offSession: true });
@@ -520,7 +516,7 @@ export class StripeEmulator {
 
   /** Sandbox only: the person confirms a payment that asked for 3-D Secure, on the hosted invoice page. */
   async confirmInvoicePayment(invoiceId: string): Promise<SandboxEvent[]> {
-    const invoice = await this.find<Invoice>(invoiceId, "invoice");
+    const invoice = await find<Invoice>(invoiceId, "invoice");
     if (invoice.status !== "open") throw new StripeError(400, "Invoice is already paid");
     const events: SandboxEvent[] = [];
     await this.attemptPayment(invoice, events, { offSession: false });
@@ -532,7 +528,7 @@ export class StripeEmulator {
    * subscription"): open invoices are marked uncollectible and the subscription is canceled.
    */
   async giveUpOnSubscription(subscriptionId: string): Promise<SandboxEvent[]> {
-    const subscription = await this.find<Subscription>(subscriptionId, "subscription");
+    const subscription = await find<Subscription>(subscriptionId, "subscription");
     if (subscription.status !== "past_due")
       throw new StripeError(400, "Only a past-due subscription can run out of retries");
     const events: SandboxEvent[] = [];
@@ -550,7 +546,7 @@ export class StripeEmulator {
   }
 
   private async payInvoice(invoiceId: string, events: SandboxEvent[]) {
-    const invoice = await this.find<Invoice>(invoiceId, "invoice");
+    const invoice = await find<Invoice>(invoiceId, "invoice");
     if (invoice.status !== "open") throw new StripeError(400, "Invoice is already paid");
     const outcome = await this.attemptPayment(invoice, events, { offSession: true });
     if (outcome !== "pays")
@@ -559,11 +555,11 @@ export class StripeEmulator {
         outcome === "declined" ? "Your card was declined." : "This payment requires authentication.",
         "card_error",
       );
-    return this.find<Invoice>(invoiceId, "invoice");
+    return find<Invoice>(invoiceId, "invoice");
   }
 
   private async cancelSubscriptionNow(id: string) {
-    const subscription = await this.find<Subscription>(id, "subscription");
+    const subscription = await find<Subscription>(id, "subscription");
     subscription.status = "canceled";
     subscription.pending_update = null;
     subscription.ended_at = seconds(this.now());
@@ -638,7 +634,7 @@ export class StripeEmulator {
         `1 × ${item.price.metadata.plan ?? item.price.id}`,
       ),
     ]);
-    await save({ ...(await this.find<Subscription>(subscription.id, "subscription")), latest_invoice: invoice.id });
+    await save({ ...(await find<Subscription>(subscription.id, "subscription")), latest_invoice: invoice.id });
     events.push(this.event("invoice.created", invoice), this.event("invoice.finalized", invoice));
     await this.attemptPayment(invoice, events, { offSession: reason !== "subscription_create" });
   }
@@ -649,23 +645,20 @@ export class StripeEmulator {
    * waiting for 3-D Secure: the invoice stays open, and a renewal leaves the subscription past due.
    */
   private async attemptPayment(invoice: Invoice, events: SandboxEvent[], { offSession }: { offSession: boolean }) {
-    const customer = await this.find<Customer>(invoice.customer, "customer");
+    const customer = await find<Customer>(invoice.customer, "customer");
     const card: TestCard =
       customer.invoice_settings?.default_payment_method && isTestCard(customer.invoice_settings.default_payment_method)
         ? customer.invoice_settings.default_payment_method
         : "pm_card_visa";
     const outcome = TEST_CARDS[card].outcome === "requires_action" && !offSession ? "pays" : TEST_CARDS[card].outcome;
-    const subscription = await this.find<Subscription>(
-      invoice.parent.subscription_details.subscription,
-      "subscription",
-    );
+    const subscription = await find<Subscription>(invoice.parent.subscription_details.subscription, "subscription");
     const now = seconds(this.now());
     invoice.attempt_count += 1;
     // One PaymentIntent per invoice, tried again on every attempt (as Stripe's invoices do).
     const intentId =
       invoice.payments.data[0]?.payment.payment_intent ??
       (await this.paymentIntent(invoice.amount_due, invoice.customer, card)).id;
-    const intent = await this.find<StripeObject>(intentId, "payment_intent");
+    const intent = await find<StripeObject>(intentId, "payment_intent");
     if (invoice.payments.data.length === 0) {
       invoice.payments.data.push({
         id: newId("inpay"),
@@ -754,7 +747,7 @@ export class StripeEmulator {
   }
 
   private async charge(paymentIntentId: string) {
-    const intent = await this.find<StripeObject & { amount: number; customer: string | null; payment_method: string }>(
+    const intent = await find<StripeObject & { amount: number; customer: string | null; payment_method: string }>(
       paymentIntentId,
       "payment_intent",
     );
@@ -789,10 +782,10 @@ export class StripeEmulator {
   }
 
   private async chargeOf(paymentIntentId: string) {
-    const intent = await this.find<StripeObject & { latest_charge: string | null }>(paymentIntentId, "payment_intent");
+    const intent = await find<StripeObject & { latest_charge: string | null }>(paymentIntentId, "payment_intent");
     if (!intent.latest_charge)
       throw new StripeError(400, `PaymentIntent ${paymentIntentId} has no successful charge to refund or dispute`);
-    return this.find<Charge>(intent.latest_charge, "charge");
+    return find<Charge>(intent.latest_charge, "charge");
   }
 
   /** A refund (full without an amount): `charge.refunded` with the cumulative `amount_refunded`, and `refund.created`. */
@@ -856,7 +849,7 @@ export class StripeEmulator {
 
   /** Sandbox only: the bank decides a dispute: `charge.dispute.closed` (and the funds come back when won). */
   async closeDispute(disputeId: string, outcome: "won" | "lost"): Promise<SandboxEvent[]> {
-    const dispute = await this.find<Dispute>(disputeId, "dispute");
+    const dispute = await find<Dispute>(disputeId, "dispute");
     if (!OPEN_DISPUTE_STATUSES.includes(dispute.status))
       throw new StripeError(400, `Dispute ${disputeId} is already closed`);
     dispute.status = outcome;

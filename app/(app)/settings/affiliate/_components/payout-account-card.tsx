@@ -4,6 +4,7 @@ import { formatDate } from "@/components/format";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { AffiliateDashboard } from "@/lib/affiliate/queries";
+import { MONEY_PAYOUTS_OFF_MESSAGE } from "@/lib/billing/stripe";
 import { PayoutAccountActions } from "./payout-account-actions";
 
 interface PayoutAccountCardProps {
@@ -41,9 +42,7 @@ export function PayoutAccountCard({ account, approvedCents, available, testMode,
       </CardHeader>
       <CardContent className="space-y-3 text-sm">
         {!available ? (
-          <p className="text-muted-foreground">
-            Payouts in money are not set up on this server: take your earnings as credits instead.
-          </p>
+          <p className="text-muted-foreground">{MONEY_PAYOUTS_OFF_MESSAGE}</p>
         ) : (
           <>
             {state === "new" && <p>Stripe asks who you are and where to send the money; it takes a few minutes.</p>}
