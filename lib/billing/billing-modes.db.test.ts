@@ -12,6 +12,12 @@ const { buyPack } = await import("./actions/buy-pack");
 const { startPlanChange } = await import("./actions/start-plan-change");
 const { openPortal } = await import("./actions/open-portal");
 const { approveAsIfLater } = await import("@/lib/affiliate/actions/approve-as-if-later");
+const { startPayoutOnboarding } = await import("@/lib/affiliate/actions/start-payout-onboarding");
+const { refreshPayoutAccount } = await import("@/lib/affiliate/actions/refresh-payout-account");
+const { sendTransferNow } = await import("@/lib/affiliate/actions/send-transfer-now");
+const { completeSandboxOnboarding } = await import("@/lib/affiliate/actions/complete-sandbox-onboarding");
+const { joinAffiliateProgram } = await import("@/lib/affiliate/actions/join-affiliate-program");
+const { sendMonthlyTransfers } = await import("@/lib/affiliate/transfers");
 const { setCancellation } = await import("./actions/set-cancellation");
 const { completeSandboxCheckout, renewSandboxSubscription } = await import("./actions/sandbox-checkout");
 const sandboxPayments = await import("./actions/sandbox-payments");
@@ -51,6 +57,17 @@ describe("billing off: a public server without Stripe keys", () => {
       refused,
     );
     expect(await approveAsIfLater({})).toEqual(refused); // the affiliate program's test-mode clock
+    // Payouts in money: no Express account, no sandbox onboarding, no transfer, and the monthly job pays no one.
+    expect(await joinAffiliateProgram({ acceptTerms: true })).toMatchObject({ ok: true });
+    expect(await startPayoutOnboarding({})).toEqual(refused);
+    expect(await refreshPayoutAccount({})).toEqual(refused);
+    expect(await sendTransferNow({})).toEqual(refused);
+    expect(await completeSandboxOnboarding({ linkId: "acctlink_anything", outcome: "verified" })).toEqual(refused);
+    expect(await sendMonthlyTransfers()).toEqual({ claimed: [], sent: 0 });
+    expect(await db().affiliate.findUniqueOrThrow({ where: { userId: person.id } })).toMatchObject({
+      connectAccountId: null,
+    });
+    expect(await db().sandboxObject.count()).toBe(0);
     expect(await wallet(person.id)).toMatchObject({ available: 100 });
     expect(await db().packPurchase.count({ where: { userId: person.id } })).toBe(0);
     expect(await db().user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
