@@ -63,6 +63,9 @@ test("with billing off, a signed-in person sees the plans and packs with prices,
     const checkout = await page.goto("/billing/sandbox/cs_test_anything");
     expect(checkout?.status()).toBe(200);
     await expect(page.getByTestId("billing-disabled")).toContainText("BILLING_DISABLED");
+    const onboarding = await page.goto("/billing/sandbox/connect/acctlink_anything"); // the sandbox's Connect form
+    expect(onboarding?.status()).toBe(200);
+    await expect(page.getByTestId("billing-disabled")).toContainText("BILLING_DISABLED");
   } finally {
     await context.close();
     server.stop();
