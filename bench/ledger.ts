@@ -137,11 +137,15 @@ async function benchDialect(dialect: "sqlite" | "postgres") {
   const database = await createTestDatabase(dialect);
   const prisma = await prismaRunner(database.url);
   const { createUser } = await import("@/lib/auth/queries");
-  const { grant, auditLedger } = await import("@/lib/credits");
+  const { grant, auditLedger, setDailyCap } = await import("@/lib/credits");
   const users = await Promise.all(
     [0, 1].map((i) => createUser({ email: `bench-${dialect}-${i}-${randomUUID()}@example.test`, emailVerified: true })),
   );
-  for (const user of users) await grant({ userId: user.id, source: "PACK", amount: 1_000_000, grantKey: "pack:bench" });
+  for (const user of users) {
+    await grant({ userId: user.id, source: "PACK", amount: 1_000_000, grantKey: "pack:bench" });
+    // Starts the wallet's day (lib/credits does it on the first hold of a day, off the fast path the raw runner takes).
+    await setDailyCap({ userId: user.id, cap: null });
+  }
   const { db } = await import("@/lib/db");
   const startingBalance = (await db().wallet.findUniqueOrThrow({ where: { userId: users[0]!.id } })).available;
   const raw = dialect === "sqlite" ? await rawSqliteRunner(database.url) : await rawPostgresRunner(database.url);

@@ -5,6 +5,21 @@ import type { ActionError } from "./action-error";
 
 /** A failed request, said plainly. Running out of credits also says what to do about it. */
 export function ErrorNotice({ error, className }: { error: ActionError; className?: string }) {
+  if (error.code === "SPEND_CAP_REACHED" || error.code === "DAILY_CAP_REACHED") {
+    return (
+      <ErrorAlert className={className}>
+        <p className="font-semibold">
+          {error.code === "DAILY_CAP_REACHED" ? "Daily spending limit reached" : "Monthly spending limit reached"}
+        </p>
+        <p>{error.message}</p>
+        <p className="font-medium">
+          <Link href="/settings/billing#alerts" className="underline underline-offset-2">
+            Change your limits
+          </Link>
+        </p>
+      </ErrorAlert>
+    );
+  }
   if (error.code !== "INSUFFICIENT_CREDITS") {
     return (
       <ErrorAlert className={className}>

@@ -16,7 +16,7 @@ export class ChatPage {
   }
 
   async send(message: string) {
-    await this.page.getByLabel("Message").fill(message);
+    await this.page.getByRole("textbox", { name: "Message", exact: true }).fill(message);
     await this.page.getByRole("button", { name: "Send", exact: true }).click();
   }
 

@@ -12,6 +12,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   NOT_FOUND: 404,
   INSUFFICIENT_CREDITS: 402,
   EMAIL_UNVERIFIED: 403,
+  // The person's own limits refuse the charge: payment is what is missing, as for a short balance.
+  SPEND_CAP_REACHED: 402,
+  DAILY_CAP_REACHED: 402,
   REQUEST_IN_PROGRESS: 409,
   CONFLICT: 409,
   RATE_LIMITED: 429,

@@ -299,7 +299,7 @@ describe("referrals", () => {
 describe("personal limits", () => {
   it("the monthly spend cap refuses requests beyond it, with a clear message and no charge", async () => {
     const person = await signInAsNewUser();
-    expect(await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: 10 })).toMatchObject({
+    expect(await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: 10, dailySpendCap: null })).toMatchObject({
       ok: true,
       data: { capRemaining: 10 },
     });
@@ -316,13 +316,40 @@ describe("personal limits", () => {
       code: "SPEND_CAP_REACHED",
     });
     expect((await wallet(person.id)).available).toBe(90);
-    await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: null });
+    await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: null, dailySpendCap: null });
     expect((await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "uncapped" })).ok).toBe(true);
+  });
+
+  it("the daily spend cap refuses requests beyond it today, says so, and charges nothing", async () => {
+    const person = await signInAsNewUser();
+    expect(await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: null, dailySpendCap: 5 })).toMatchObject({
+      ok: true,
+      data: { dailySpendCap: 5, dayRemaining: 5, spentToday: 0 },
+    });
+    expect(await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "too dear today" })).toMatchObject(
+      {
+        ok: false,
+        code: "DAILY_CAP_REACHED",
+        message: expect.stringMatching(/daily spending limit allows only 5 more today/),
+      },
+    );
+    for (let i = 0; i < 5; i += 1)
+      expect((await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: `q${i}` })).ok).toBe(true);
+    expect(await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "one more" })).toMatchObject({
+      ok: false,
+      code: "DAILY_CAP_REACHED",
+    });
+    expect((await wallet(person.id)).available).toBe(95);
+    expect(await updateAlerts({ lowBalanceThreshold: null, monthlySpendCap: null, dailySpendCap: 6 })).toMatchObject({
+      ok: true,
+      data: { spentToday: 5, dayRemaining: 1 },
+    });
+    expect((await sendChatMessage({ requestId: randomUUID(), model: "swift", prompt: "the last one" })).ok).toBe(true);
   });
 
   it("the low-balance alert sends one email when the balance falls below the threshold", async () => {
     const person = await signInAsNewUser();
-    await updateAlerts({ lowBalanceThreshold: 80, monthlySpendCap: null });
+    await updateAlerts({ lowBalanceThreshold: 80, monthlySpendCap: null, dailySpendCap: null });
     await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "a" }); // 85
     expect(await db().emailOutbox.count({ where: { to: person.email } })).toBe(0);
     await sendChatMessage({ requestId: randomUUID(), model: "oracle", prompt: "b" }); // 70

@@ -1,6 +1,6 @@
 import "server-only";
 import { PLANS } from "@/config/plans";
-import { capRoom, periodAllowance } from "@/lib/credits";
+import { capRoom, dayRoom, periodAllowance } from "@/lib/credits";
 import { addDays, differenceInCalendarDays } from "date-fns";
 import { getActivityUsage } from "@/lib/activity/queries";
 import { localDay, localMidnight, resolveRange } from "@/lib/activity/range";
@@ -20,7 +20,17 @@ export async function getBillingOverview({ userId }: { userId: string }) {
         periodEnd: true,
         stripeCustomerId: true,
         lowBalanceThreshold: true,
-        wallet: { select: { available: true, held: true, spendCap: true, capUsed: true } },
+        wallet: {
+          select: {
+            available: true,
+            held: true,
+            spendCap: true,
+            capUsed: true,
+            dailyCap: true,
+            dayUsed: true,
+            dayEnd: true,
+          },
+        },
       },
     }),
     db().subscription.findUnique({ where: { userId } }),
@@ -72,6 +82,8 @@ export async function getBillingOverview({ userId }: { userId: string }) {
       lowBalanceThreshold: user.lowBalanceThreshold,
       monthlySpendCap: user.wallet?.spendCap ?? null,
       capRemaining: user.wallet ? capRoom(user.wallet) : null,
+      dailySpendCap: user.wallet?.dailyCap ?? null,
+      dayRemaining: user.wallet ? dayRoom(user.wallet, new Date()) : null,
     },
     purchases: purchases.map(({ id, checkoutSessionId, packId, credits, amountCents, status, createdAt, paidAt }) => ({
       id,

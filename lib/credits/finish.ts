@@ -15,7 +15,8 @@ export type Finish =
  * to its bucket, unless that bucket has expired since (a new period began while the request ran): then
  * it expires as well, with an EXPIRE entry carrying the request id, because the allowance it came
  * from would have expired anyway and the new period's allowance must not pay for an old request.
- * The spend cap's count gives back the unused part only for a hold made in the current period.
+ * The spend caps' counts give back the unused part only for a hold made in the current period (the
+ * monthly cap) and day (the daily cap).
  * Only while the hold is HELD: otherwise nothing changes and the answer is null.
  */
 export async function finishHold(
@@ -82,12 +83,14 @@ export async function finishHold(
     if (!lapsed) returned += unused;
   }
   const samePeriod = hold.periodStart.getTime() === wallet.periodStart.getTime();
+  const sameDay = hold.dayStart.getTime() === wallet.dayStart.getTime();
   const { count } = await tx.wallet.updateMany({
     where: { userId, held: { gte: hold.amount } },
     data: {
       held: { decrement: hold.amount },
       available: { increment: returned },
       capUsed: { decrement: samePeriod ? hold.amount - charge : 0 },
+      dayUsed: { decrement: sameDay ? hold.amount - charge : 0 },
     },
   });
   if (count === 0) throw new LedgerInvariantError(`wallet of ${userId} holds less than hold ${hold.id}`);

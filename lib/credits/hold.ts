@@ -6,6 +6,7 @@ import { lockWallet, SPEND_ORDER_BY } from "./buckets";
 import { LedgerInvariantError } from "./invariant-error";
 import { HOLD_TTL_MS } from "./policy";
 import type { Quote } from "./quote";
+import { dayRoom, walletOnToday } from "./day";
 import { capRoom } from "./spend-cap";
 import { reserveFromFirstBucket, type NewHold, type ReserveOutcome } from "./statements";
 import { ledgerSession, ledgerTx } from "./transaction";
@@ -45,7 +46,7 @@ export async function hold({
     now,
   );
   if (holds === "duplicate") return { fresh: false, hold: await findHoldOrThrow(userId, requestId) };
-  if (!holds) throw await insufficient(userId, quote.credits);
+  if (!holds) throw await insufficient(userId, quote.credits, now);
   return { fresh: true, hold: holds[0]! };
 }
 
@@ -88,8 +89,15 @@ async function reserveHolds(
     if (outcome.status === "spread")
       outcome = await ledgerTx((tx) => reserveAcrossBuckets(tx, userId, total, rows, now));
     if (outcome.status === "reserved") {
-      const { periodStart } = outcome;
-      return rows.map((row): Hold => ({ ...row, periodStart, status: "HELD", result: null, finishedAt: null }));
+      const { periodStart, dayStart } = outcome;
+      return rows.map((row): Hold => ({
+        ...row,
+        periodStart,
+        dayStart,
+        status: "HELD",
+        result: null,
+        finishedAt: null,
+      }));
     }
     // A retry of a request that was already paid for is not refused for the balance it left behind.
     const seen = await db().hold.count({ where: { userId, requestId: { in: rows.map((row) => row.requestId) } } });
@@ -101,8 +109,9 @@ async function reserveHolds(
 }
 
 /**
- * The general hold: under the wallet lock, checks the balance and the spend cap, then takes each
- * hold's amount from the buckets' `remaining` in spend order and records where it came from.
+ * The general hold: under the wallet lock, starts the wallet's new day if one began, checks the balance
+ * and both spend caps, then takes each hold's amount from the buckets' `remaining` in spend order and
+ * records where it came from.
  */
 async function reserveAcrossBuckets(
   tx: Tx,
@@ -111,8 +120,12 @@ async function reserveAcrossBuckets(
   rows: NewHold[],
   now: Date,
 ): Promise<ReserveOutcome> {
-  const wallet = await lockWallet(tx, userId, now);
-  if (wallet.available < total || (wallet.spendCap !== null && wallet.capUsed + total > wallet.spendCap))
+  const wallet = await walletOnToday(tx, await lockWallet(tx, userId, now), now);
+  if (
+    wallet.available < total ||
+    (wallet.spendCap !== null && wallet.capUsed + total > wallet.spendCap) ||
+    (wallet.dailyCap !== null && wallet.dayUsed + total > wallet.dailyCap)
+  )
     return { status: "unaffordable" };
   const buckets = await tx.creditBucket.findMany({
     where: { userId, remaining: { gt: 0 } },
@@ -132,7 +145,8 @@ async function reserveAcrossBuckets(
     }
     if (left > 0) throw new LedgerInvariantError(`buckets of ${userId} hold less than the wallet`);
   }
-  await tx.hold.createMany({ data: rows.map((row) => ({ ...row, periodStart: wallet.periodStart })) });
+  const { periodStart, dayStart } = wallet;
+  await tx.hold.createMany({ data: rows.map((row) => ({ ...row, periodStart, dayStart })) });
   await tx.holdAllocation.createMany({ data: shares });
   for (const share of shares) {
     const { count } = await tx.creditBucket.updateMany({
@@ -143,15 +157,20 @@ async function reserveAcrossBuckets(
   }
   await tx.wallet.update({
     where: { userId },
-    data: { available: { decrement: total }, held: { increment: total }, capUsed: { increment: total } },
+    data: {
+      available: { decrement: total },
+      held: { increment: total },
+      capUsed: { increment: total },
+      dayUsed: { increment: total },
+    },
   });
-  return { status: "reserved", periodStart: wallet.periodStart };
+  return { status: "reserved", periodStart, dayStart };
 }
 
-async function insufficient(userId: string, required: number) {
+async function insufficient(userId: string, required: number, now: Date) {
   const wallet = await db().wallet.findUnique({
     where: { userId },
-    select: { available: true, spendCap: true, capUsed: true },
+    select: { available: true, spendCap: true, capUsed: true, dailyCap: true, dayUsed: true, dayEnd: true },
   });
   const available = wallet?.available ?? 0;
   const capRemaining = wallet ? capRoom(wallet) : null;
@@ -160,6 +179,14 @@ async function insufficient(userId: string, required: number) {
       "SPEND_CAP_REACHED",
       `This costs ${required} credits, but your monthly spending limit allows only ${capRemaining} more this period. Nothing was charged; you can raise the limit in Plan & billing.`,
       { required, capRemaining },
+    );
+  }
+  const todayRemaining = wallet ? dayRoom(wallet, now) : null;
+  if (todayRemaining !== null && todayRemaining < required && available >= required) {
+    return new AppError(
+      "DAILY_CAP_REACHED",
+      `This costs ${required} credits, but your daily spending limit allows only ${todayRemaining} more today; it starts again at midnight. Nothing was charged; you can raise the limit in Plan & billing.`,
+      { required, dayRemaining: todayRemaining, resetsAt: wallet!.dayEnd.toISOString() },
     );
   }
   // An unverified account never got its Free allowance: what it lacks is the click on the link, not money.
@@ -222,5 +249,5 @@ export async function holdGroup({
   if (holds === "duplicate")
     return { fresh: false, holds: await db().hold.findMany({ where: { userId, requestId: { in: requestIds } } }) };
   if (holds) return { fresh: true, holds };
-  throw await insufficient(userId, total);
+  throw await insufficient(userId, total, now);
 }

@@ -21,6 +21,7 @@ export { releaseExpiredHolds } from "./sweeper";
 export { auditLedger } from "./audit";
 export { ledgerTx } from "./transaction";
 export { chargedCall, callHeld, notCharged, replay, type ChargedCallInput, type HeldCallInput } from "./charged-call";
-export { capRoom, setSpendCap } from "./spend-cap";
+export { capRoom, setDailyCap, setSpendCap } from "./spend-cap";
+export { dayRoom, localDayContaining } from "./day";
 export { allowanceGrantKey, periodAllowance } from "./allowance";
 export { importFinishedRequests, type FinishedRequest } from "./import";

@@ -13,6 +13,8 @@
 // On failure fast-check prints the seed, the path and the shrunk sequence of steps; the error under it
 // lists every step of that sequence with what the model expected, and what differed.
 import { inspect, isDeepStrictEqual } from "node:util";
+import { addDays, startOfDay } from "date-fns";
+import { TZDate } from "@date-fns/tz";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHAT_MODEL_IDS, type ChatModelId } from "@/config/pricing";
@@ -28,6 +30,7 @@ import {
   release,
   releaseExpiredHolds,
   rolloverIfDue,
+  setDailyCap,
   setSpendCap,
   settle,
   type Quote,
@@ -46,7 +49,7 @@ const DAY = 24 * 60 * MINUTE;
 const ALLOWANCE = PLANS.FREE.monthlyCredits;
 
 // ---------------------------------------------------------------------------------------------------
-// The reference model: rules 1–7, nothing from lib/credits but the period arithmetic and the hold TTLs.
+// The reference model: rules 1–8, nothing from lib/credits but the period arithmetic and the hold TTLs.
 //
 // Where the rules leave a choice, the model takes the app's, or stays out of it:
 // - a Free account is reset lazily before every request and page, as the app does, so no hold is ever made
@@ -60,7 +63,7 @@ const ALLOWANCE = PLANS.FREE.monthlyCredits;
 
 type Source = "PLAN_ALLOWANCE" | "REFERRAL" | "ADJUSTMENT" | "PACK";
 type Status = "HELD" | "SETTLED" | "RELEASED";
-type Refusal = "INSUFFICIENT_CREDITS" | "SPEND_CAP_REACHED";
+type Refusal = "INSUFFICIENT_CREDITS" | "SPEND_CAP_REACHED" | "DAILY_CAP_REACHED";
 
 /** Rule 2: allowance, referral, adjustment, packs. */
 const SOURCE_RANK: Record<Source, number> = { PLAN_ALLOWANCE: 0, REFERRAL: 1, ADJUSTMENT: 2, PACK: 3 };
@@ -86,6 +89,8 @@ interface ModelHold {
   allocation: { grantKey: string; amount: number }[];
   /** Start of the billing period it was made in (rule 5 counts it only there). */
   period: number;
+  /** Start of the local day it was made in (rule 8 counts it only there). */
+  day: number;
   expiresAt: number;
 }
 
@@ -107,6 +112,11 @@ class LedgerModel {
   cap: number | null = null;
   /** Rule 5: spent plus held by requests made in the current period. */
   used = 0;
+  /** Rule 8: the daily cap, and what requests made in the local day from `dayStart` spent or hold. */
+  dailyCap: number | null = null;
+  dayUsed = 0;
+  dayStart = 0;
+  dayEnd = 0;
   /** The account's creation: billing periods are counted from it. */
   readonly anchor: Date;
   now: number;
@@ -118,6 +128,7 @@ class LedgerModel {
   constructor(
     user: { createdAt: Date; periodStart: Date; periodEnd: Date },
     readonly userId: string,
+    readonly timeZone: string,
   ) {
     this.anchor = user.createdAt;
     this.now = user.createdAt.getTime();
@@ -152,6 +163,24 @@ class LedgerModel {
   /** Rule 5. Never stored: a cap lowered below `used` shows 0 and a release then only gives back its own share of `used`. */
   room() {
     return this.cap === null ? Infinity : Math.max(0, this.cap - this.used);
+  }
+
+  /** Rule 8: what today's requests count, once the day has passed nothing. */
+  usedToday() {
+    return this.now < this.dayEnd ? this.dayUsed : 0;
+  }
+
+  dayRoom() {
+    return this.dailyCap === null ? Infinity : Math.max(0, this.dailyCap - this.usedToday());
+  }
+
+  /** Rule 8: the count starts again at the person's local midnight, when a request (or a new cap) sees the new day. */
+  startDayIfOver() {
+    if (this.now < this.dayEnd) return;
+    const midnight = startOfDay(new TZDate(this.now, this.timeZone));
+    this.dayStart = midnight.getTime();
+    this.dayEnd = addDays(midnight, 1).getTime();
+    this.dayUsed = 0;
   }
 
   open() {
@@ -206,8 +235,10 @@ class LedgerModel {
   /** Rule 3, for one request or a Council run (all or nothing). */
   reserve(items: { requestId: string; quote: Quote }[], groupId: string | null): "fresh" | Refusal {
     const total = sum(items.map((item) => item.quote.credits));
+    this.startDayIfOver();
     if (this.available < total) return "INSUFFICIENT_CREDITS";
     if (this.room() < total) return "SPEND_CAP_REACHED";
+    if (this.dayRoom() < total) return "DAILY_CAP_REACHED";
     for (const { requestId, quote: q } of items) {
       // Each model of a Council run takes its share in turn, in the order given.
       let left = q.credits;
@@ -230,10 +261,12 @@ class LedgerModel {
         status: "HELD",
         allocation,
         period: this.period.start.getTime(),
+        day: this.dayStart,
         expiresAt: this.now + HOLD_TTL_MS[q.kind],
       });
     }
     this.used += total;
+    this.dayUsed += total;
     return "fresh";
   }
 
@@ -254,6 +287,8 @@ class LedgerModel {
     }
     // Rule 5: only a request of the current period gives room back.
     if (h.period === this.period.start.getTime()) this.used -= h.amount - charge;
+    // Rule 8: likewise only a request of the day being counted.
+    if (h.day === this.dayStart) this.dayUsed -= h.amount - charge;
     h.status = status;
     this.checkNothingNegative();
   }
@@ -283,6 +318,22 @@ class LedgerModel {
         .map((h) => h.amount),
     );
     return { spent: this.used - heldThisPeriod, capRemaining: cap === null ? null : this.room() };
+  }
+
+  /** Rule 8: the answer of setDailyCap. */
+  setDailyCap(cap: number | null) {
+    this.startDayIfOver();
+    this.dailyCap = cap;
+    const heldToday = sum(
+      this.open()
+        .filter((h) => h.day === this.dayStart)
+        .map((h) => h.amount),
+    );
+    return {
+      spentToday: this.dayUsed - heldToday,
+      dayRemaining: cap === null ? null : this.dayRoom(),
+      resetsAt: new Date(this.dayEnd),
+    };
   }
 
   /** Rule 7. */
@@ -353,7 +404,10 @@ function same(m: LedgerModel, what: string, actual: unknown, expected: unknown) 
 async function compareWithDatabase(m: LedgerModel) {
   const { userId } = m;
   const [wallet, buckets, holds, entries, audit] = await Promise.all([
-    db().wallet.findUniqueOrThrow({ where: { userId }, select: { available: true, held: true } }),
+    db().wallet.findUniqueOrThrow({
+      where: { userId },
+      select: { available: true, held: true, dailyCap: true, dayUsed: true, dayEnd: true },
+    }),
     db().creditBucket.findMany({ where: { userId } }),
     db().hold.findMany({ where: { userId }, select: { requestId: true, status: true, amount: true } }),
     db().ledgerEntry.findMany({
@@ -364,8 +418,19 @@ async function compareWithDatabase(m: LedgerModel) {
   ]);
   const found: string[] = [];
 
-  // Rule 1: the wallet is the buckets.
-  found.push(...differences("wallet", wallet, { available: m.available, held: m.held }));
+  // Rule 1: the wallet is the buckets; rule 8: its daily count (once the day is over, whatever it says is moot).
+  found.push(
+    ...differences(
+      "wallet",
+      {
+        available: wallet.available,
+        held: wallet.held,
+        dailyCap: wallet.dailyCap,
+        usedToday: wallet.dayEnd.getTime() > m.now ? wallet.dayUsed : 0,
+      },
+      { available: m.available, held: m.held, dailyCap: m.dailyCap, usedToday: m.usedToday() },
+    ),
+  );
 
   // Rules 2–4 and 6, bucket by bucket. Before the rewrite buckets had no `held`: a reserved credit was still
   // counted in `remaining` until its settle, so then `remaining` is compared with the model's remaining + held.
@@ -476,7 +541,12 @@ async function holdOutcome(attempt: Promise<{ fresh: boolean }>): Promise<string
   try {
     return (await attempt).fresh ? "fresh" : "seen before";
   } catch (error) {
-    if (error instanceof AppError && (error.code === "INSUFFICIENT_CREDITS" || error.code === "SPEND_CAP_REACHED"))
+    if (
+      error instanceof AppError &&
+      (error.code === "INSUFFICIENT_CREDITS" ||
+        error.code === "SPEND_CAP_REACHED" ||
+        error.code === "DAILY_CAP_REACHED")
+    )
       return error.code;
     throw error;
   }
@@ -511,15 +581,16 @@ class HoldStep extends BaseStep {
   }
 }
 
-/** A hold of exactly the cap's room or the balance, give or take one credit. */
+/** A hold of exactly the cap's room, the daily cap's room or the balance, give or take one credit. */
 class EdgeHoldStep extends BaseStep {
   constructor(
-    readonly edge: "room" | "available",
+    readonly edge: "room" | "dayRoom" | "available",
     readonly delta: number,
   ) {
     super();
   }
-  amount = (m: Readonly<LedgerModel>) => (this.edge === "room" ? m.room() : m.available) + this.delta;
+  amount = (m: Readonly<LedgerModel>) =>
+    (this.edge === "room" ? m.room() : this.edge === "dayRoom" ? m.dayRoom() : m.available) + this.delta;
   check(m: Readonly<LedgerModel>) {
     return Number.isFinite(this.amount(m)) && this.amount(m) >= 1;
   }
@@ -727,7 +798,31 @@ class SetCapStep extends BaseStep {
   }
 }
 
-type Advance = { by: number } | { toPeriodEnd: number };
+class SetDailyCapStep extends BaseStep {
+  constructor(readonly choice: CapChoice) {
+    super();
+  }
+  check() {
+    return true;
+  }
+  async perform(m: LedgerModel) {
+    const now = m.begin(this.toString());
+    const reset = await lazyReset(m, now);
+    const cap = "cap" in this.choice ? this.choice.cap : Math.max(0, m.usedToday() + this.choice.usedPlus);
+    const expected = m.setDailyCap(cap);
+    const answer = await setDailyCap({ userId: m.userId, cap, now });
+    same(m, `setDailyCap(${cap})`, answer, expected);
+    m.done(`${reset}daily cap ${cap}: ${show(expected)}`);
+    await compareWithDatabase(m);
+  }
+  toString() {
+    if ("cap" in this.choice) return `setDailyCap(${this.choice.cap})`;
+    const d = this.choice.usedPlus;
+    return `setDailyCap(usedToday${d < 0 ? `−${-d}` : `+${d}`})`;
+  }
+}
+
+type Advance = { by: number } | { toPeriodEnd: number } | { toMidnight: number };
 
 /** Moves the clock: minutes (holds time out), days, or to just before / after the end of the period. */
 class AdvanceStep extends BaseStep {
@@ -740,7 +835,11 @@ class AdvanceStep extends BaseStep {
   async perform(m: LedgerModel) {
     m.begin(this.toString());
     if ("by" in this.advance) m.now += this.advance.by;
-    else {
+    else if ("toMidnight" in this.advance) {
+      // The next local midnight (the daily cap's reset), half a second off like the period's end.
+      const next = addDays(startOfDay(new TZDate(m.now, m.timeZone)), 1).getTime();
+      m.now = next + this.advance.toMidnight * 1000 + Math.sign(this.advance.toMidnight) * 500;
+    } else {
       // Half a second off, so the clock never lands on a period's end exactly.
       const offset = this.advance.toPeriodEnd * 1000 + Math.sign(this.advance.toPeriodEnd) * 500;
       let end = periodContaining(m.anchor, new Date(m.now)).end;
@@ -751,6 +850,10 @@ class AdvanceStep extends BaseStep {
     // Nothing in the database changes: nothing to compare.
   }
   toString() {
+    if ("toMidnight" in this.advance) {
+      const s = this.advance.toMidnight;
+      return `advance(to midnight ${s < 0 ? "−" : "+"} ${Math.abs(s)}.5s)`;
+    }
     if ("toPeriodEnd" in this.advance) {
       const s = this.advance.toPeriodEnd;
       return `advance(to period end ${s < 0 ? "−" : "+"} ${Math.abs(s)}.5s)`;
@@ -808,7 +911,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.constantFrom("room" as const, "available" as const), fc.constantFrom(-1, 0, 1))
+      .tuple(fc.constantFrom("room" as const, "dayRoom" as const, "available" as const), fc.constantFrom(-1, 0, 1))
       .map(([edge, delta]) => new EdgeHoldStep(edge, delta)),
   },
   {
@@ -855,6 +958,16 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       .map((choice) => new SetCapStep(choice)),
   },
   {
+    weight: 2,
+    arbitrary: fc
+      .oneof(
+        fc.constant<CapChoice>({ cap: null }),
+        fc.integer({ min: 0, max: 200 }).map((cap): CapChoice => ({ cap })),
+        fc.integer({ min: -30, max: 30 }).map((usedPlus): CapChoice => ({ usedPlus })),
+      )
+      .map((choice) => new SetDailyCapStep(choice)),
+  },
+  {
     weight: 5,
     arbitrary: fc.oneof(
       {
@@ -870,24 +983,32 @@ const step: fc.Arbitrary<Step> = fc.oneof(
         weight: 4,
         arbitrary: fc.integer({ min: -120, max: 120 }).map((s) => new AdvanceStep({ toPeriodEnd: s === 0 ? 1 : s })),
       },
+      // And towards local midnight: requests of one day finished on the next.
+      {
+        weight: 2,
+        arbitrary: fc.integer({ min: -120, max: 120 }).map((s) => new AdvanceStep({ toMidnight: s === 0 ? 1 : s })),
+      },
     ),
   },
   { weight: 1, arbitrary: fc.constant(new RolloverStep()) },
   { weight: 1, arbitrary: fc.constant(new SweepStep()) },
 );
 
-describe("the credit ledger against its model (README rules 1–7)", () => {
+describe("the credit ledger against its model (README rules 1–8)", () => {
   it("agrees with the model after every step of random sequences", { timeout: 180_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.date({ min: new Date("2026-01-01T00:00:00Z"), max: new Date("2026-12-31T23:59:59Z"), noInvalidDate: true }),
         fc.commands([step], { maxCommands: MAX_STEPS, size: "max", replayPath: process.env.TALLY_MODEL_REPLAY_PATH }),
-        async (start, steps) => {
+        // Whole-hour, half-hour and 45-minute offsets, with and without DST (Lord Howe moves by 30 minutes).
+        fc.constantFrom("UTC", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Lord_Howe"),
+        async (start, steps, timeZone) => {
           let model: LedgerModel | undefined;
           try {
             await fc.asyncModelRun(async () => {
               const user = await makeUser({ now: start });
-              model = new LedgerModel(user, user.id);
+              await db().user.update({ where: { id: user.id }, data: { timeZone } });
+              model = new LedgerModel(user, user.id, timeZone);
               model.current = "0. makeUser()";
               await compareWithDatabase(model);
               return { model, real: { userId: user.id } };

@@ -1,5 +1,6 @@
 import type { Wallet } from "@/lib/db";
 import { lockWallet } from "./buckets";
+import { dayRoom, walletOnToday } from "./day";
 import { ledgerTx } from "./transaction";
 
 /** What the spend cap still allows this period (null = no cap): never below zero. */
@@ -29,5 +30,34 @@ export async function setSpendCap({
       _sum: { amount: true },
     });
     return { spent: wallet.capUsed - (inFlight._sum.amount ?? 0), capRemaining: capRoom(wallet) };
+  });
+}
+
+/**
+ * Sets (or clears, with null) the personal daily spend cap. It counts what requests made today (the
+ * person's local day) spent and still hold (Wallet.dayUsed, kept whether or not a cap is set), so a cap
+ * set in the afternoon already counts the morning; lowering it below that leaves no room until midnight.
+ */
+export async function setDailyCap({
+  userId,
+  cap,
+  now = new Date(),
+}: {
+  userId: string;
+  cap: number | null;
+  now?: Date;
+}) {
+  return ledgerTx(async (tx) => {
+    await walletOnToday(tx, await lockWallet(tx, userId, now), now);
+    const wallet = await tx.wallet.update({ where: { userId }, data: { dailyCap: cap } });
+    const inFlight = await tx.hold.aggregate({
+      where: { userId, status: "HELD", dayStart: wallet.dayStart },
+      _sum: { amount: true },
+    });
+    return {
+      spentToday: wallet.dayUsed - (inFlight._sum.amount ?? 0),
+      dayRemaining: dayRoom(wallet, now),
+      resetsAt: wallet.dayEnd,
+    };
   });
 }

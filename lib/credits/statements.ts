@@ -8,7 +8,7 @@ import { insertUsage, MAX_LATENCY_MS, ROLLUP, ROLLUP_CONFLICT, USAGE_EVENT } fro
 // where every statement through Prisma costs a few hundred microseconds. bench/ledger.ts runs these
 // same functions on the raw drivers to measure what Prisma adds.
 
-export type NewHold = Omit<Hold, "status" | "result" | "finishedAt" | "periodStart">;
+export type NewHold = Omit<Hold, "status" | "result" | "finishedAt" | "periodStart" | "dayStart">;
 
 /** Hold columns and their PostgreSQL types (casts, so that parameters inside VALUES are typed). */
 const HOLD_COLUMNS = {
@@ -27,16 +27,22 @@ const HOLD_COLUMNS = {
 
 const FIRST_BUCKET = `SELECT "id", "remaining" FROM "CreditBucket" WHERE "userId" = $1 AND "remaining" > 0
   ORDER BY "spendOrder", "expiresAt" NULLS LAST, "createdAt" LIMIT 1`;
-const RESERVE_WALLET = `UPDATE "Wallet" SET "available" = "available" - $2, "held" = "held" + $2, "capUsed" = "capUsed" + $2, "updatedAt" = $3
-  WHERE "userId" = $1 AND "available" >= $2 AND ("spendCap" IS NULL OR "capUsed" + $2 <= "spendCap")`;
+// The wallet's day must be today (`dayEnd` ahead): otherwise the general path starts the new day first.
+const RESERVE_WALLET = `UPDATE "Wallet" SET "available" = "available" - $2, "held" = "held" + $2, "capUsed" = "capUsed" + $2,
+    "dayUsed" = "dayUsed" + $2, "updatedAt" = $3
+  WHERE "userId" = $1 AND "available" >= $2 AND ("spendCap" IS NULL OR "capUsed" + $2 <= "spendCap")
+    AND "dayEnd" > $3 AND ("dailyCap" IS NULL OR "dayUsed" + $2 <= "dailyCap")`;
+const NEW_DAY = `SELECT "dayEnd" <= $3 AS "newDay" FROM "Wallet" WHERE "userId" = $1`;
 const ALLOCATION = `INSERT INTO "HoldAllocation" ("holdId", "bucketId", "amount")`;
 
 /**
- * What the fast hold did: reserved (rows written), unaffordable (nothing written: the balance or the
+ * What the fast hold did: reserved (rows written), unaffordable (nothing written: the balance or a
  * spend cap cannot cover it), or spread (nothing written: the first bucket in spend order cannot
- * cover it alone, or a concurrent request just took from it; the caller reserves across buckets).
+ * cover it alone, a concurrent request just took from it, or the wallet's day is over; the caller
+ * reserves across buckets, starting the new day if need be).
  */
-export type ReserveOutcome = { status: "reserved"; periodStart: Date } | { status: "unaffordable" | "spread" };
+export type ReserveOutcome =
+  { status: "reserved"; periodStart: Date; dayStart: Date } | { status: "unaffordable" | "spread" };
 
 class Spread extends Error {}
 
@@ -63,8 +69,8 @@ export async function reserveFromFirstBucket(
   const values = holds.map(
     (row) => `(${columns.map((column) => `$${args.push(row[column])}${cast(column)}`).join(", ")})`,
   );
-  // Status is left to its column default, HELD; the period is the wallet's, the one the spend cap counts.
-  const insert = `INSERT INTO "Hold" (${[...columns, "periodStart"].map((column) => `"${column}"`).join(", ")})`;
+  // Status is left to its column default, HELD; the period and day are the wallet's, the ones the caps count.
+  const insert = `INSERT INTO "Hold" (${[...columns, "periodStart", "dayStart"].map((column) => `"${column}"`).join(", ")})`;
   if (session.dialect === "postgres") {
     try {
       // One statement, atomic on its own. The bucket is picked from the statement's snapshot; its write
@@ -73,22 +79,24 @@ export async function reserveFromFirstBucket(
       // whole statement back: then the caller spreads the hold across buckets.
       const [row] = await session.run(
         `WITH first AS (${FIRST_BUCKET}),
-        reserved AS (${RESERVE_WALLET} AND EXISTS (SELECT 1 FROM first WHERE "remaining" >= $2) RETURNING "periodStart"),
+        reserved AS (${RESERVE_WALLET} AND EXISTS (SELECT 1 FROM first WHERE "remaining" >= $2) RETURNING "periodStart", "dayStart"),
         bucket AS (
           UPDATE "CreditBucket" AS b SET "remaining" = b."remaining" - $2, "held" = b."held" + $2
           FROM first AS f WHERE b."id" = f."id" AND b."remaining" >= $2 AND EXISTS (SELECT 1 FROM reserved)
           RETURNING b."id"
         ), inserted AS (
-          ${insert} SELECT v.*, r."periodStart" FROM (VALUES ${values.join(", ")}) AS v CROSS JOIN reserved AS r RETURNING "id", "amount"
+          ${insert} SELECT v.*, r."periodStart", r."dayStart" FROM (VALUES ${values.join(", ")}) AS v CROSS JOIN reserved AS r RETURNING "id", "amount"
         ), allocated AS (
           ${ALLOCATION} SELECT i."id", (SELECT "id" FROM bucket), i."amount" FROM inserted AS i RETURNING 1
         )
         SELECT (SELECT count(*) FROM allocated)::int AS "allocated", (SELECT "periodStart" FROM reserved) AS "periodStart",
-          EXISTS (SELECT 1 FROM first WHERE "remaining" >= $2) AS "covers"`,
+          (SELECT "dayStart" FROM reserved) AS "dayStart", EXISTS (SELECT 1 FROM first WHERE "remaining" >= $2) AS "covers",
+          (${NEW_DAY}) AS "newDay"`,
         args,
       );
-      if (row?.allocated === holds.length) return { status: "reserved", periodStart: asDate(row.periodStart) };
-      return { status: row?.covers ? "unaffordable" : "spread" };
+      if (row?.allocated === holds.length)
+        return { status: "reserved", periodStart: asDate(row.periodStart), dayStart: asDate(row.dayStart) };
+      return { status: row?.covers && !row.newDay ? "unaffordable" : "spread" };
     } catch (error) {
       if (isNullViolation(error)) return { status: "spread" };
       throw error;
@@ -96,8 +104,11 @@ export async function reserveFromFirstBucket(
   }
   try {
     return await session.transaction(async (run) => {
-      const [wallet] = await run(`${RESERVE_WALLET} RETURNING "periodStart"`, args);
-      if (!wallet) return { status: "unaffordable" } as const;
+      const [wallet] = await run(`${RESERVE_WALLET} RETURNING "periodStart", "dayStart"`, args);
+      if (!wallet) {
+        const [day] = await run(NEW_DAY, args);
+        return { status: day?.newDay ? "spread" : "unaffordable" } as const;
+      }
       const [bucket] = await run(
         `UPDATE "CreditBucket" SET "remaining" = "remaining" - $2, "held" = "held" + $2
         WHERE "id" = (SELECT "id" FROM (${FIRST_BUCKET})) AND "remaining" >= $2 RETURNING "id"`,
@@ -105,7 +116,7 @@ export async function reserveFromFirstBucket(
       );
       if (!bucket) throw new Spread();
       await run(
-        `${insert} VALUES ${values.map((row) => row.replace(/\)$/, `, (SELECT "periodStart" FROM "Wallet" WHERE "userId" = $1))`)).join(", ")}`,
+        `${insert} VALUES ${values.map((row) => row.replace(/\)$/, `, $${args.push(wallet.periodStart)}, $${args.push(wallet.dayStart)})`)).join(", ")}`,
         args,
       );
       const shares = holds.map((row) => [row.id, bucket.id, row.amount]);
@@ -113,7 +124,11 @@ export async function reserveFromFirstBucket(
         `${ALLOCATION} VALUES ${shares.map((_, i) => `($${3 * i + 1}, $${3 * i + 2}, $${3 * i + 3})`).join(", ")}`,
         shares.flat(),
       );
-      return { status: "reserved", periodStart: asDate(wallet.periodStart) } as const;
+      return {
+        status: "reserved",
+        periodStart: asDate(wallet.periodStart),
+        dayStart: asDate(wallet.dayStart),
+      } as const;
     });
   } catch (error) {
     if (error instanceof Spread) return { status: "spread" };
@@ -248,5 +263,6 @@ function toHold(row: Row): Hold {
     createdAt: asDate(row.createdAt),
     finishedAt: row.finishedAt === null ? null : asDate(row.finishedAt),
     periodStart: asDate(row.periodStart),
+    dayStart: asDate(row.dayStart),
   } as Hold;
 }

@@ -237,12 +237,15 @@ const CASES: Record<string, Case> = {
       }),
   },
   updateAlerts: {
-    input: () => ({ lowBalanceThreshold: 50, monthlySpendCap: 900 }),
+    input: () => ({ lowBalanceThreshold: 50, monthlySpendCap: 900, dailySpendCap: 90 }),
     landsOn: async (me) => {
       expect(await db().user.findUniqueOrThrow({ where: { id: me.user.id } })).toMatchObject({
         lowBalanceThreshold: 50,
       });
-      expect(await db().wallet.findUniqueOrThrow({ where: { userId: me.user.id } })).toMatchObject({ spendCap: 900 });
+      expect(await db().wallet.findUniqueOrThrow({ where: { userId: me.user.id } })).toMatchObject({
+        spendCap: 900,
+        dailyCap: 90,
+      });
     },
   },
   buyPack: {

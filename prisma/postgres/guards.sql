@@ -5,7 +5,7 @@
 -- SQLite has the same rules as CHECK constraints in its migrations. Idempotent.
 CREATE OR REPLACE FUNCTION "tally_wallet_nonnegative"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF NEW."available" < 0 OR NEW."held" < 0 OR NEW."capUsed" < 0 THEN
+  IF NEW."available" < 0 OR NEW."held" < 0 OR NEW."capUsed" < 0 OR NEW."dayUsed" < 0 THEN
     RAISE EXCEPTION 'wallet % would go negative', NEW."userId" USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;

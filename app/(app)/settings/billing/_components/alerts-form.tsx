@@ -20,6 +20,11 @@ const FIELDS = [
     label: "Monthly spending cap (credits)",
     hint: "Requests stop once you have spent this much in a billing period. Leave empty for no cap.",
   },
+  {
+    name: "dailySpendCap",
+    label: "Daily spending cap (credits)",
+    hint: "Requests stop once you have spent this much today; it starts again at midnight in your time zone. Leave empty for no cap.",
+  },
 ] as const;
 
 type FieldName = (typeof FIELDS)[number]["name"];
@@ -28,24 +33,37 @@ interface AlertSettings {
   lowBalanceThreshold: number | null;
   monthlySpendCap: number | null;
   capRemaining: number | null;
+  dailySpendCap: number | null;
+  dayRemaining: number | null;
 }
 
-function savedMessage({ lowBalanceThreshold, monthlySpendCap, capRemaining }: AlertSettings) {
+function savedMessage({
+  lowBalanceThreshold,
+  monthlySpendCap,
+  capRemaining,
+  dailySpendCap,
+  dayRemaining,
+}: AlertSettings) {
   const alert =
     lowBalanceThreshold === null
       ? "No low-balance alert"
       : `You'll be alerted below ${formatCredits(lowBalanceThreshold)}`;
   const cap =
     monthlySpendCap === null
-      ? "no spending cap"
+      ? "no monthly cap"
       : `${formatCredits(capRemaining ?? 0)} of your ${formatNumber(monthlySpendCap)}-credit cap left this period`;
-  return `Saved. ${alert}; ${cap}.`;
+  const daily =
+    dailySpendCap === null
+      ? "no daily cap"
+      : `${formatCredits(dayRemaining ?? 0)} of your ${formatNumber(dailySpendCap)}-credit daily cap left today`;
+  return `Saved. ${alert}; ${cap}; ${daily}.`;
 }
 
-export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining }: AlertSettings) {
+export function AlertsForm(settings: AlertSettings) {
+  const { lowBalanceThreshold, monthlySpendCap, capRemaining, dailySpendCap, dayRemaining } = settings;
   const { run, busy, running, failure, fieldError } = useActionFlow();
   const form = useRef<HTMLFormElement>(null);
-  const values: Record<FieldName, number | null> = { lowBalanceThreshold, monthlySpendCap };
+  const values: Record<FieldName, number | null> = { lowBalanceThreshold, monthlySpendCap, dailySpendCap };
 
   // After a refused save, take the person to the first field that needs fixing.
   useEffect(() => {
@@ -59,7 +77,11 @@ export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining 
       const value = String(data.get(name) ?? "").trim();
       return value === "" ? null : Number(value);
     };
-    const input = { lowBalanceThreshold: read("lowBalanceThreshold"), monthlySpendCap: read("monthlySpendCap") };
+    const input = {
+      lowBalanceThreshold: read("lowBalanceThreshold"),
+      monthlySpendCap: read("monthlySpendCap"),
+      dailySpendCap: read("dailySpendCap"),
+    };
     run(
       "save",
       () => updateAlerts(input),
@@ -97,6 +119,12 @@ export function AlertsForm({ lowBalanceThreshold, monthlySpendCap, capRemaining 
         <p className="rounded-lg bg-subtle px-3.5 py-2.5 text-sm">
           <span className="font-medium tabular-nums">{formatCredits(capRemaining)}</span> left under your cap this
           period.
+        </p>
+      )}
+      {dailySpendCap !== null && dayRemaining !== null && (
+        <p className="rounded-lg bg-subtle px-3.5 py-2.5 text-sm">
+          <span className="font-medium tabular-nums">{formatCredits(dayRemaining)}</span> left under your daily cap
+          today.
         </p>
       )}
       <FormError failure={failure} />
